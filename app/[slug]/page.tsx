@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article/ArticleBody";
+import { MedicalDisclaimer } from "@/components/article/MedicalDisclaimer";
+import { RelatedArticles } from "@/components/article/RelatedArticles";
+import { ReviewDates } from "@/components/article/ReviewDates";
+import { Sources } from "@/components/article/Sources";
+import { SummaryBox } from "@/components/article/SummaryBox";
+import { TableOfContents } from "@/components/article/TableOfContents";
+import { Faq } from "@/components/faq/Faq";
+import { getArticleBySlug, getSite } from "@/lib/content/site";
+
+type Params = { slug: string };
+
+// Only the slugs built below exist; anything else is a real 404.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getSite().articles.map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const article = getArticleBySlug((await params).slug);
+  if (!article) return {};
+  return { title: article.title, description: article.description, alternates: { canonical: `/${article.slug}` } };
+}
+
+export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+  const article = getArticleBySlug((await params).slug);
+  if (!article) notFound();
+  const site = getSite();
+  const related = article.related.map((slug) => getArticleBySlug(slug)!);
+  const faqHeading = { id: "common-questions", text: "Common questions" };
+
+  return (
+    <article>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <SummaryBox summary={article.summary} />
+      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
+      <TableOfContents headings={article.headings} extra={article.faqs.length ? [faqHeading] : []} />
+      <ArticleBody blocks={article.blocks} tables={site.tables} helpLines={site.helpLines} />
+      {article.faqs.length ? (
+        <section aria-labelledby={faqHeading.id} className="mt-10">
+          <h2 id={faqHeading.id} className="mb-4 text-2xl font-semibold">
+            {faqHeading.text}
+          </h2>
+          <Faq entries={article.faqs} />
+        </section>
+      ) : null}
+      <RelatedArticles articles={related} />
+      <Sources sources={article.sources} />
+      <MedicalDisclaimer text={site.text.disclaimer} />
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Block } from "@/lib/content/markdown";
+import type { ComparisonTable as TableData } from "@/lib/content/schemas/comparison-table";
+import type { HelpLine } from "@/lib/content/schemas/help-line";
+import { ComparisonTable } from "../comparison-table/ComparisonTable";
+import { HelpLines } from "../help-lines/HelpLines";
+
+type Props = { blocks: Block[]; tables: ReadonlyMap<string, TableData>; helpLines: HelpLine[] };
+
+/** Renders the article's HTML with its embeds at the places the author chose. */
+export function ArticleBody({ blocks, tables, helpLines }: Props) {
+  return (
+    <div className="prose prose-slate prose-lg max-w-none prose-a:text-brand-800 prose-headings:scroll-mt-4">
+      {blocks.map((block, index) => {
+        if (block.kind === "html") return <div key={index} dangerouslySetInnerHTML={{ __html: block.html }} />;
+        if (block.kind === "help-lines") return <HelpLines key={index} helpLines={helpLines} />;
+        // The loader has checked every table name, so the lookup cannot miss.
+        return <ComparisonTable key={index} id={block.name} table={tables.get(block.name)!} />;
+      })}
+    </div>
+  );
+}

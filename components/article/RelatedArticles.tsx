@@ -1,0 +1,24 @@
+import Link from "next/link";
+
+type Props = { articles: { slug: string; title: string; description: string }[] };
+
+export function RelatedArticles({ articles }: Props) {
+  if (!articles.length) return null;
+  return (
+    <nav aria-labelledby="related-title" className="no-print mt-10">
+      <h2 id="related-title" className="text-xl font-semibold text-slate-900">
+        Related articles
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <Link href={`/${article.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
+              {article.title}
+            </Link>
+            <p className="text-slate-700">{article.description}</p>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

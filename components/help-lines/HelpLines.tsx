@@ -1,0 +1,26 @@
+import type { HelpLine } from "@/lib/content/schemas/help-line";
+
+type Props = { helpLines: HelpLine[] };
+
+export function HelpLines({ helpLines }: Props) {
+  return (
+    <ul className="not-prose my-6 space-y-4">
+      {helpLines.map((line) => (
+        <li key={line.id} id={line.id} className="rounded-lg border border-slate-300 bg-white p-4">
+          <h3 className="text-lg font-semibold text-slate-900">{line.name}</h3>
+          <p className="mt-1 text-slate-800">{line.purpose}</p>
+          <ul className="mt-2 flex flex-wrap gap-3">
+            {line.contacts.map((contact) => (
+              <li key={contact.href}>
+                <a href={contact.href} className="inline-block rounded bg-brand-800 px-3 py-2 font-semibold text-white underline-offset-2 hover:underline">
+                  {contact.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          {line.availability ? <p className="mt-2 text-sm text-slate-700">{line.availability}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,89 @@
+import { RESERVED_PATHS } from "../routes";
+import type { ContentProblem } from "./errors";
+import type { Article, ArticleReferences } from "./read-article";
+
+type Known = {
+  topics: ReadonlySet<string>;
+  tables: ReadonlySet<string>;
+  /** Top-level paths other than articles (app routes) and the anchors each page has. */
+  pageAnchors: ReadonlyMap<string, ReadonlySet<string>>;
+};
+
+type Entry = { article: Article; references: ArticleReferences };
+
+/**
+ * Checks what no single file can check alone: slugs, aliases, related
+ * articles, FAQ ids, embeds and internal links must all point at something real.
+ */
+export function checkReferences(entries: readonly Entry[], known: Known): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const reserved = new Set<string>(RESERVED_PATHS);
+  const bySlug = new Map<string, Entry>();
+  const aliasOwner = new Map<string, string>();
+  const faqOwner = new Map<string, string>();
+
+  for (const entry of entries) {
+    const { article, references } = entry;
+    const at = (path: readonly PropertyKey[]) => references.lineOf(path);
+    const earlier = bySlug.get(article.slug);
+    if (earlier) {
+      problems.push({ file: article.file, line: 1, field: "(slug)", message: `slug '${article.slug}' is already used by ${earlier.article.file}; rename one file` });
+      continue;
+    }
+    bySlug.set(article.slug, entry);
+    if (reserved.has(article.slug)) {
+      problems.push({ file: article.file, line: 1, field: "(slug)", message: `slug '${article.slug}' collides with the site's route /${article.slug}; rename the file` });
+    }
+    if (!known.topics.has(article.topic)) {
+      problems.push({ file: article.file, line: at(["topic"]), field: "topic", message: `expected one of the topics in content/topics.yml (${[...known.topics].join(", ")}), found '${article.topic}'` });
+    }
+    article.faqs.forEach((faq, index) => {
+      const owner = faqOwner.get(faq.id);
+      if (owner) {
+        problems.push({ file: article.file, line: at(["faqs", index, "question"]), field: `faqs.${index}.question`, message: `gives the FAQ id '${faq.id}', already used in ${owner}; reword one question` });
+      } else faqOwner.set(faq.id, article.file);
+    });
+  }
+
+  for (const { article, references } of bySlug.values()) {
+    const at = (path: readonly PropertyKey[]) => references.lineOf(path);
+    article.related.forEach((slug, index) => {
+      if (!bySlug.has(slug)) problems.push({ file: article.file, line: at(["related", index]), field: `related.${index}`, message: `expected the slug of an article, found '${slug}', which does not exist` });
+      else if (slug === article.slug) problems.push({ file: article.file, line: at(["related", index]), field: `related.${index}`, message: "an article cannot be related to itself" });
+    });
+    article.aliases.forEach((alias, index) => {
+      const line = at(["aliases", index]);
+      const field = `aliases.${index}`;
+      if (bySlug.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' is the slug of ${bySlug.get(alias)!.article.file}; an alias must be an old address no page uses` });
+      else if (reserved.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' collides with the site's route /${alias}` });
+      else if (aliasOwner.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' is already an alias of ${aliasOwner.get(alias)}` });
+      else aliasOwner.set(alias, article.file);
+    });
+    for (const { embed, line } of references.embeds) {
+      if (embed.kind === "table" && !known.tables.has(embed.name)) {
+        problems.push({ file: article.file, line, field: "body", message: `unknown table '${embed.name}'; expected one of ${[...known.tables].join(", ")} (files in content/tables/)` });
+      }
+    }
+    for (const { url, field, line } of references.links) {
+      const message = checkInternalLink(url, article, bySlug, known.pageAnchors);
+      if (message) problems.push({ file: article.file, line, field, message });
+    }
+  }
+  return problems;
+}
+
+function checkInternalLink(url: string, from: Article, bySlug: ReadonlyMap<string, Entry>, pageAnchors: Known["pageAnchors"]): string | undefined {
+  if (!url.startsWith("/") && !url.startsWith("#")) return undefined;
+  if (url.startsWith("//")) return `link '${url}' leaves the site without a scheme; write https:// for an outside link`;
+  const [pathPart, anchor] = url.split("#", 2);
+  const slug = pathPart === "" ? from.slug : pathPart.replace(/^\/|\/$/g, "");
+  const target = bySlug.get(slug)?.article;
+  const anchors = target ? articleAnchors(target) : pageAnchors.get(slug);
+  if (!anchors) return `link '${url}' points to a page that does not exist`;
+  if (anchor && !anchors.has(anchor)) return `link '${url}' points to '#${anchor}', which is not a heading or FAQ on that page`;
+  return undefined;
+}
+
+function articleAnchors(article: Article): Set<string> {
+  return new Set([...article.headings.map((h) => h.id), ...article.faqs.map((f) => f.id)]);
+}

@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import path from "node:path";
+import { checkReferences } from "./check-references";
+import { ContentError, displayPath, type ContentProblem } from "./errors";
+import { readArticle, type Article, type ArticleReferences } from "./read-article";
+import { readYamlFile } from "./read-yaml-file";
+import { comparisonTableSchema, type ComparisonTable } from "./schemas/comparison-table";
+import { glossarySchema, type GlossaryTerm } from "./schemas/glossary-term";
+import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
+import { siteTextSchema, type SiteText } from "./schemas/site-text";
+import { topicListSchema, type Topic } from "./schemas/topic";
+
+export type SiteContent = {
+  text: SiteText;
+  /** In reading order: by topic, then by `order`. */
+  articles: Article[];
+  topics: Topic[];
+  tables: Map<string, ComparisonTable>;
+  helpLines: HelpLine[];
+  glossary: GlossaryTerm[];
+};
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * Reads and checks everything under a content folder. Throws one
+ * ContentError listing every problem, so an editor sees them all at once.
+ */
+export function loadSite(root: string, articleDirs: readonly string[] = [path.join(root, "articles")]): SiteContent {
+  const problems: ContentProblem[] = [];
+  const collect = <T>(checked: { value?: T; problems: ContentProblem[] }) => {
+    problems.push(...checked.problems);
+    return checked.value;
+  };
+
+  const textFile = readYamlFile(root, "site.yml", siteTextSchema);
+  const text = collect(textFile);
+  const topics = collect(readYamlFile(root, "topics.yml", topicListSchema)) ?? [];
+  const helpLines = collect(readYamlFile(root, "help-lines.yml", helpLineListSchema)) ?? [];
+  const glossary = collect(readYamlFile(root, "glossary.yml", glossarySchema)) ?? [];
+  const tables = new Map<string, ComparisonTable>();
+  for (const file of listFiles(path.join(root, "tables"), ".yml")) {
+    const table = collect(readYamlFile(root, path.relative(root, file), comparisonTableSchema));
+    if (table) tables.set(path.basename(file, ".yml"), table);
+  }
+
+  const entries: { article: Article; references: ArticleReferences }[] = [];
+  for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
+    const { article, references, problems: found } = readArticle(file);
+    problems.push(...found);
+    if (article && references) entries.push({ article, references });
+  }
+  if (entries.length === 0 && problems.length === 0) {
+    problems.push({ file: displayPath(articleDirs[0]), field: "(folder)", message: "expected at least one Markdown article" });
+  }
+
+  const pageAnchors = new Map<string, ReadonlySet<string>>([
+    ["", new Set()],
+    ["faq", new Set(entries.flatMap((e) => e.article.faqs.map((f) => f.id)))],
+    ["glossary", new Set(glossary.map((t) => t.id))],
+    ["compare", new Set([...tables].flatMap(([name, t]) => t.rows.map((r) => `${name}-${r.id}`)))],
+    ["topics", new Set(topics.map((t) => t.id))],
+    ["about", new Set()],
+    ["search", new Set()],
+  ]);
+  problems.push(...checkReferences(entries, { topics: new Set(topics.map((t) => t.id)), tables: new Set(tables.keys()), pageAnchors }));
+  const slugs = new Set(entries.map((e) => e.article.slug));
+  text?.startPoints.forEach((start, index) => {
+    if (!slugs.has(start.article)) {
+      problems.push({ file: displayPath(path.join(root, "site.yml")), line: textFile.lineOf(["startPoints", index, "article"]), field: `startPoints.${index}.article`, message: `expected the slug of an article, found '${start.article}', which does not exist` });
+    }
+  });
+  if (problems.length || !text) throw new ContentError(problems);
+
+  const topicRank = new Map(topics.map((t, i) => [t.id, i]));
+  const articles = entries
+    .map((e) => e.article)
+    .sort((a, b) => topicRank.get(a.topic)! - topicRank.get(b.topic)! || a.order - b.order || a.slug.localeCompare(b.slug));
+  return { text, articles, topics, tables, helpLines, glossary };
+}

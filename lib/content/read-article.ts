@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import GithubSlugger, { slug as slugify } from "github-slugger";
+import { articleFrontMatterSchema, type ArticleFrontMatter, type FaqFrontMatter } from "./schemas/article";
+import { displayPath, type ContentProblem } from "./errors";
+import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
+import { checkYaml } from "./read-yaml-file";
+
+export type Faq = FaqFrontMatter & {
+  /** Stable anchor derived from the question, unique across the site. */
+  id: string;
+  answerHtml: string;
+};
+
+export type Article = Omit<ArticleFrontMatter, "faqs"> & {
+  slug: string;
+  /** Path of the source file, for messages. */
+  file: string;
+  blocks: Block[];
+  headings: Heading[];
+  faqs: Faq[];
+};
+
+type Located<T> = T & { line?: number };
+
+/** What the loader needs to check an article against the rest of the site. */
+export type ArticleReferences = {
+  /** Links in the body and in FAQ answers, with the line they are on. */
+  links: Located<{ url: string; field: string }>[];
+  embeds: Located<{ embed: Embed }>[];
+  /** 1-based line of a front matter key, for problems found across files. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+};
+
+export type ReadArticle = { article?: Article; references?: ArticleReferences; problems: ContentProblem[] };
+
+/** The readable anchor of a FAQ entry, e.g. "Does Medicare cover IOP?" → does-medicare-cover-iop. */
+export function faqId(question: string): string {
+  return slugify(question);
+}
+
+/** Reads one Markdown article: splits front matter from body, validates, renders. */
+export function readArticle(absolutePath: string): ReadArticle {
+  const file = displayPath(absolutePath);
+  const source = fs.readFileSync(absolutePath, "utf8");
+  const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
+  if (!yamlText.trim()) {
+    return { problems: [{ file, line: 1, field: "(front matter)", message: "expected front matter between '---' lines at the top of the file" }] };
+  }
+  // gray-matter's raw front matter starts on the opening '---' line, so its
+  // line numbers are the file's; the body starts after the closing '---'.
+  const bodyLineOffset = yamlText.split("\n").length + 1;
+  const checked = checkYaml(yamlText, articleFrontMatterSchema, file);
+  const problems = [...checked.problems];
+
+  const rendered = renderMarkdown(body);
+  if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });
+  for (const p of rendered.problems) problems.push({ file, line: p.line && p.line + bodyLineOffset, field: "body", message: p.message });
+
+  const frontMatter = checked.value;
+  if (!frontMatter) return { problems };
+
+  const links: ArticleReferences["links"] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
+  const faqs = frontMatter.faqs.map((faq, index) => {
+    const answer = renderMarkdown(faq.answer, { slugger: new GithubSlugger() });
+    const field = `faqs.${index}.answer`;
+    for (const l of answer.links) links.push({ url: l.url, field, line: checked.lineOf(["faqs", index, "answer"]) });
+    const answerHtml = answer.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    return { ...faq, id: faqId(faq.question), answerHtml };
+  });
+
+  return {
+    problems,
+    article: { ...frontMatter, slug: path.basename(absolutePath, ".md"), file, blocks: rendered.blocks, headings: rendered.headings, faqs },
+    references: {
+      links,
+      embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),
+      lineOf: checked.lineOf,
+    },
+  };
+}

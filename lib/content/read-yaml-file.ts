@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { displayPath, type ContentProblem } from "./errors";
+import { parseYaml } from "./yaml";
+import { zodProblems } from "./zod-problems";
+
+export type Checked<T> = {
+  value?: T;
+  problems: ContentProblem[];
+  /** 1-based file line of the key at a path, for problems found later (links, references). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+};
+
+/** Validates YAML text against a schema, reporting syntax and schema problems with their lines. */
+export function checkYaml<S extends z.ZodType>(text: string, schema: S, file: string, lineOffset = 0): Checked<z.infer<S>> {
+  const parsed = parseYaml(text);
+  const lineOf = (p: readonly PropertyKey[]) => {
+    const line = parsed.lineOf(p);
+    return line === undefined ? undefined : line + lineOffset;
+  };
+  if (parsed.errors.length) {
+    return {
+      lineOf,
+      problems: parsed.errors.map((e) => ({ file, line: e.line + lineOffset, field: "(YAML)", message: `could not be read as YAML: ${e.message}` })),
+    };
+  }
+  const result = schema.safeParse(parsed.data ?? {});
+  if (result.success) return { value: result.data, problems: [], lineOf };
+  return { lineOf, problems: zodProblems(result.error, parsed.data, { file, lineOf }) };
+}
+
+/** Reads a YAML data file under the content folder; a missing file is a problem, not a crash. */
+export function readYamlFile<S extends z.ZodType>(root: string, relativePath: string, schema: S): Checked<z.infer<S>> {
+  const absolute = path.join(root, relativePath);
+  const file = displayPath(absolute);
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, "utf8");
+  } catch {
+    return { problems: [{ file, field: "(file)", message: "expected this file to exist" }], lineOf: () => undefined };
+  }
+  return checkYaml(text, schema, file);
+}

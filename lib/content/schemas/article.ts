@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { isoDate, slug } from "./fields";
+import { sourceSchema } from "./source";
+
+/** The editors' reference for an article's front matter: every field says what it is for and its limits. */
+
+export const faqSchema = z.strictObject({
+  /** A question as a reader would type it, ending with "?". Unique across the site. */
+  question: z.string().min(8).regex(/\?$/, "expected a question ending with '?'"),
+  /** Markdown answer that makes sense on its own, without the article around it. */
+  answer: z.string().min(20),
+});
+
+export const articleFrontMatterSchema = z
+  .strictObject({
+    /** The page's h1: a plain question or statement, at most 70 characters. */
+    title: z.string().min(3).max(70),
+    /** Shown in search results and link previews: 50 to 160 characters. */
+    description: z.string().min(50).max(160),
+    /** The 2 to 4 sentence answer shown first, in a box. */
+    summary: z.string().min(40),
+    /** Id of a topic in content/topics.yml. */
+    topic: slug,
+    /** Position of the article inside its topic, from 1. */
+    order: z.number().int().min(1),
+    /** Date a reviewer last checked the article against its sources. */
+    lastReviewed: isoDate,
+    /** Date the next review is due; after lastReviewed. */
+    nextReview: isoDate,
+    /** Every source a fact in the article comes from. */
+    sources: z.array(sourceSchema).min(1),
+    /** Questions and answers shown under the article and on the FAQ page. */
+    faqs: z.array(faqSchema).default([]),
+    /** Slugs of articles to suggest next. */
+    related: z.array(slug).default([]),
+    /** Old slugs of this article; each redirects here. */
+    aliases: z.array(slug).default([]),
+  })
+  .refine((fm) => fm.nextReview > fm.lastReviewed, {
+    path: ["nextReview"],
+    message: "expected a date after lastReviewed",
+  });
+
+export type FaqFrontMatter = z.infer<typeof faqSchema>;
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { slug } from "./fields";
+import { sourceSchema } from "./source";
+
+const columnSchema = z.strictObject({
+  /** Key used by each row's `cells`, and part of nothing visible. */
+  id: slug,
+  /** Column header text. */
+  label: z.string().min(1),
+});
+
+const rowSchema = z.strictObject({
+  /** Anchor of the row, so a link can point at it (e.g. `#iop`). */
+  id: slug,
+  /** Row header text. */
+  label: z.string().min(1),
+  /** One short text per column id. */
+  cells: z.record(z.string(), z.string().min(1)),
+});
+
+/** A comparison table kept as data, so each figure in it is written in one place only. */
+export const comparisonTableSchema = z
+  .strictObject({
+    /** The table's caption: what it compares. */
+    caption: z.string().min(5),
+    /** Header of the first column, which holds the row labels. */
+    rowHeader: z.string().min(1),
+    columns: z.array(columnSchema).min(1),
+    rows: z.array(rowSchema).min(2),
+    /** A sentence under the table on how to read it (ranges, variation). */
+    note: z.string().min(10).optional(),
+    /** Where the figures come from; shown under the table. */
+    sources: z.array(sourceSchema).min(1),
+  })
+  .superRefine((table, ctx) => {
+    const columnIds = new Set(table.columns.map((c) => c.id));
+    table.rows.forEach((row, index) => {
+      for (const id of columnIds) {
+        if (!(id in row.cells)) ctx.addIssue({ code: "custom", path: ["rows", index, "cells"], message: `expected a cell for column '${id}'` });
+      }
+      for (const id of Object.keys(row.cells)) {
+        if (!columnIds.has(id)) ctx.addIssue({ code: "custom", path: ["rows", index, "cells", id], message: `expected one of the column ids (${[...columnIds].join(", ")})` });
+      }
+    });
+  });
+
+export type ComparisonTable = z.infer<typeof comparisonTableSchema>;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { slug } from "./fields";
+
+/** A term explained in plain words on the glossary page, with an anchor of its own. */
+export const glossaryTermSchema = z.strictObject({
+  /** Anchor on the glossary page: /glossary#id. */
+  id: slug,
+  /** The term as a heading, with its abbreviation in brackets where it has one. */
+  term: z.string().min(2),
+  /** Exact phrases in articles that mean this term. */
+  matches: z.array(z.string().min(2)).default([]),
+  /** One to three plain sentences. */
+  definition: z.string().min(10),
+  /** Slug of the article that explains the term more fully. */
+  article: slug.optional(),
+});
+export const glossarySchema = z.array(glossaryTermSchema).min(1);
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

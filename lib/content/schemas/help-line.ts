@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { slug } from "./fields";
+import { sourceSchema } from "./source";
+
+const contactSchema = z.strictObject({
+  /** What the reader does, e.g. "Call 988" or "Text 988". */
+  label: z.string().min(2),
+  /** Where the link goes: tel:, sms: or https:. */
+  href: z.string().regex(/^(tel:[0-9+-]+|sms:[0-9+-]+|https:\/\/\S+)$/, "expected a tel:, sms: or https:// link"),
+});
+
+/** A help line or locator. Numbers live only here, so every page shows the same ones. */
+export const helpLineSchema = z.strictObject({
+  id: slug,
+  /** Service name as its operator gives it. */
+  name: z.string().min(2),
+  /** When to use it, in one plain sentence. */
+  purpose: z.string().min(10),
+  /** Shown in the crisis line at the top of every page. */
+  inCrisisBar: z.boolean().default(false),
+  /** Short text for the crisis bar, e.g. "Call or text 988". */
+  barLabel: z.string().min(2).optional(),
+  contacts: z.array(contactSchema).min(1),
+  /** Opening hours and languages, as one short line. */
+  availability: z.string().min(2).optional(),
+  source: sourceSchema,
+});
+export const helpLineListSchema = z.array(helpLineSchema).min(1);
+
+export type HelpLine = z.infer<typeof helpLineSchema>;

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { slug } from "./fields";
+
+const startPointSchema = z.strictObject({
+  /** The reader's situation in their own words. */
+  label: z.string().min(5),
+  /** Article to start from. */
+  article: slug,
+});
+
+/** Words that appear around every page (header, footer, home), kept with the rest of the content. */
+export const siteTextSchema = z.strictObject({
+  /** Site name in the header and in page titles. */
+  name: z.string().min(2),
+  /** One line under the name on the home page. */
+  tagline: z.string().min(10),
+  /** Default description for pages without their own. */
+  description: z.string().min(50).max(160),
+  /** Plain answer to "what is IOP?" that opens the home page. */
+  homeIntro: z.string().min(40),
+  startPoints: z.array(startPointSchema).min(1),
+  /** Medical disclaimer shown on every article and in the footer. */
+  disclaimer: z.string().min(40),
+  /** Privacy statement in the footer. */
+  privacy: z.string().min(40),
+});
+
+export type SiteText = z.infer<typeof siteTextSchema>;
