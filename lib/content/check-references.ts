@@ -80,7 +80,7 @@ function checkInternalLink(url: string, from: Article, bySlug: ReadonlyMap<strin
   const target = bySlug.get(slug)?.article;
   const anchors = target ? articleAnchors(target) : pageAnchors.get(slug);
   if (!anchors) return `link '${url}' points to a page that does not exist`;
-  if (anchor && !anchors.has(anchor)) return `link '${url}' points to '#${anchor}', which is not a heading or FAQ on that page`;
+  if (anchor && !anchors.has(anchor)) return `link '${url}' points to '#${anchor}', which is not an anchor on that page`;
   return undefined;
 }
 

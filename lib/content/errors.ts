@@ -20,7 +20,8 @@ export function formatProblem(problem: ContentProblem): string {
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
-  constructor(problems: readonly ContentProblem[]) {
+  constructor(unsorted: readonly ContentProblem[]) {
+    const problems = [...unsorted].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     super(`Content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`);
     this.name = "ContentError";

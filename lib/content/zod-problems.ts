@@ -41,7 +41,7 @@ function describe(issue: z.core.$ZodIssue, found: unknown): string {
       if (issue.origin === "array") return `expected at least ${issue.minimum} ${issue.minimum === 1 ? "entry" : "entries"}, found ${(found as unknown[]).length}`;
       return `expected at least ${issue.minimum}, found ${kindOf(found)}`;
     case "unrecognized_keys":
-      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
+      return "unknown field; check its spelling against the front matter reference in README.md";
     case "invalid_value":
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${kindOf(found)}`;
     default:
@@ -50,13 +50,14 @@ function describe(issue: z.core.$ZodIssue, found: unknown): string {
 }
 
 export function zodProblems(error: z.ZodError, data: unknown, where: Located): ContentProblem[] {
-  return error.issues.map((issue) => {
-    const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : issue.path;
-    return {
-      file: where.file,
-      line: where.lineOf(path),
-      field: issue.path.length ? issue.path.join(".") : "(front matter)",
-      message: describe(issue, valueAt(data, issue.path)),
-    };
-  });
+  // An unknown key is reported once per key, at the key's own line.
+  const flat = error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ issue, path: [...issue.path, key] })) : [{ issue, path: issue.path }],
+  );
+  return flat.map(({ issue, path }) => ({
+    file: where.file,
+    line: where.lineOf(path),
+    field: path.length ? path.join(".") : "(front matter)",
+    message: describe(issue, valueAt(data, issue.path)),
+  }));
 }

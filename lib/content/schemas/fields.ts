@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export const isoDate = z
   .string({ error: "expected a date written as YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written as YYYY-MM-DD", abort: true })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
     message: "expected a real calendar date (YYYY-MM-DD)",
   });

@@ -1,0 +1,144 @@
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadSite } from "@/lib/content/load-site";
+
+const VALID = "tests/fixtures/valid";
+
+/** Loads the valid fixture site plus one folder of broken articles, returning the build's message. */
+function messageFor(brokenCase: string): string {
+  try {
+    loadSite(VALID, [path.join(VALID, "articles"), path.join("tests/fixtures/broken", brokenCase)]);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`expected the '${brokenCase}' fixture to fail the build`);
+}
+
+describe("content errors name the file, line, field and problem", () => {
+  test("unparseable YAML", () => {
+    expect(messageFor("unparseable-yaml")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/unparseable-yaml/unparseable.md:15 (YAML): could not be read as YAML: Missing closing "quote"
+    `);
+  });
+
+  test("missing required field", () => {
+    expect(messageFor("missing-field")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/missing-field/missing-title.md:2 title: required field is missing (expected string)"
+    `);
+  });
+
+  test("wrong types", () => {
+    expect(messageFor("wrong-type")).toMatchInlineSnapshot(`
+      "Content has 3 problems:
+        - tests/fixtures/broken/wrong-type/wrong-type.md:6 order: expected number, found text "first"
+        - tests/fixtures/broken/wrong-type/wrong-type.md:12 sources.0.year: expected number, found text "twenty"
+        - tests/fixtures/broken/wrong-type/wrong-type.md:13 related: expected a list, found text "time-commitment""
+    `);
+  });
+
+  test("description too long", () => {
+    expect(messageFor("description-too-long")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/description-too-long/long-description.md:3 description: expected at most 160 characters, found 182"
+    `);
+  });
+
+  test("bad dates", () => {
+    expect(messageFor("bad-date")).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/broken/bad-date/bad-date.md:7 lastReviewed: expected a real calendar date (YYYY-MM-DD), found text "2026-02-30"
+        - tests/fixtures/broken/bad-date/bad-date.md:8 nextReview: expected a date written as YYYY-MM-DD, found text "next year""
+    `);
+  });
+
+  test("next review before last review", () => {
+    expect(messageFor("review-order")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/review-order/review-order.md:8 nextReview: expected a date after lastReviewed, found text "2025-11-22""
+    `);
+  });
+
+  test("duplicate slug", () => {
+    expect(messageFor("duplicate-slug")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/duplicate-slug/again/what-is-iop.md:1 (slug): slug 'what-is-iop' is already used by tests/fixtures/valid/articles/what-is-iop.md; rename one file"
+    `);
+  });
+
+  test("slug that collides with a route", () => {
+    expect(messageFor("reserved-slug")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/reserved-slug/faq.md:1 (slug): slug 'faq' collides with the site's route /faq; rename the file"
+    `);
+  });
+
+  test("related and aliases pointing at nothing or at a page", () => {
+    expect(messageFor("dangling-references")).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/broken/dangling-references/dangling.md:13 related.1: expected the slug of an article, found 'no-such-article', which does not exist
+        - tests/fixtures/broken/dangling-references/dangling.md:14 aliases.0: alias 'what-is-iop' is the slug of tests/fixtures/valid/articles/what-is-iop.md; an alias must be an old address no page uses"
+    `);
+  });
+
+  test("internal links to pages and anchors that do not exist", () => {
+    expect(messageFor("broken-links")).toMatchInlineSnapshot(`
+      "Content has 5 problems:
+        - tests/fixtures/broken/broken-links/broken-links.md:15 faqs.0.answer: link '/gone-page' points to a page that does not exist
+        - tests/fixtures/broken/broken-links/broken-links.md:20 body: link '/not-a-page' points to a page that does not exist
+        - tests/fixtures/broken/broken-links/broken-links.md:20 body: link '/time-commitment#no-such-heading' points to '#no-such-heading', which is not an anchor on that page
+        - tests/fixtures/broken/broken-links/broken-links.md:22 body: link '#missing-here' points to '#missing-here', which is not an anchor on that page
+        - tests/fixtures/broken/broken-links/broken-links.md:22 body: link '/glossary#not-a-term' points to '#not-a-term', which is not an anchor on that page"
+    `);
+  });
+
+  test("empty body", () => {
+    expect(messageFor("empty-body")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/empty-body/empty-body.md:13 body: expected Markdown text after the front matter, found nothing"
+    `);
+  });
+
+  test("unknown table and unknown embed", () => {
+    expect(messageFor("unknown-embed")).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/broken/unknown-embed/unknown-embed.md:17 body: unknown table 'no-such-table'; expected one of levels-of-care (files in content/tables/)
+        - tests/fixtures/broken/unknown-embed/unknown-embed.md:19 body: unknown embed "{{chart:levels}}"; expected {{table:NAME}} or {{help-lines}}"
+    `);
+  });
+
+  test("no front matter", () => {
+    expect(messageFor("no-front-matter")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/no-front-matter/no-front-matter.md:1 (front matter): expected front matter between '---' lines at the top of the file"
+    `);
+  });
+
+  test("unknown field and a second h1", () => {
+    expect(messageFor("unknown-field-and-h1")).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/broken/unknown-field-and-h1/unknown-field.md:13 author: unknown field; check its spelling against the front matter reference in README.md
+        - tests/fixtures/broken/unknown-field-and-h1/unknown-field.md:16 body: heading "A second h1" uses '#'; the title is the page's only h1, so start body headings at '##'"
+    `);
+  });
+
+  test("two FAQ questions that give the same id", () => {
+    expect(messageFor("duplicate-faq")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/duplicate-faq/duplicate-faq.md:14 faqs.0.question: gives the FAQ id 'what-does-iop-stand-for', already used in tests/fixtures/valid/articles/what-is-iop.md; reword one question"
+    `);
+  });
+
+  test("every problem in every file is reported in one run", () => {
+    let message = "";
+    try {
+      loadSite(VALID, [path.join(VALID, "articles"), "tests/fixtures/broken"]);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const files = new Set([...message.matchAll(/^ {2}- (tests\/fixtures\/broken\/\S+?\.md)/gm)].map((m) => m[1]));
+    expect(files.size).toBe(15);
+    expect(message).toMatch(/^Content has \d+ problems:/);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { renderMarkdown } from "@/lib/content/markdown";
+
+describe("renderMarkdown", () => {
+  test("gives headings stable GitHub-style ids and lists them for the contents", () => {
+    const { blocks, headings } = renderMarkdown("## How many hours a week?\n\ntext\n\n### Morning or evening\n\n## How many hours a week?\n");
+    expect(headings).toEqual([
+      { depth: 2, text: "How many hours a week?", id: "how-many-hours-a-week" },
+      { depth: 3, text: "Morning or evening", id: "morning-or-evening" },
+      { depth: 2, text: "How many hours a week?", id: "how-many-hours-a-week-1" },
+    ]);
+    expect(blocks[0]).toMatchObject({ kind: "html" });
+    expect((blocks[0] as { html: string }).html).toContain('<h2 id="how-many-hours-a-week">How many hours a week?</h2>');
+  });
+
+  test("drops raw HTML and script so content cannot inject markup", () => {
+    const { blocks } = renderMarkdown('Hello <b onclick="x()">there</b>\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))');
+    const html = blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("onclick");
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain("Hello");
+  });
+
+  test("renders GitHub-style tables", () => {
+    const { blocks } = renderMarkdown("| Level | Hours |\n| --- | --- |\n| IOP | 9 |\n");
+    expect((blocks[0] as { html: string }).html).toMatch(/<table>[\s\S]*<th>Level<\/th>[\s\S]*<td>IOP<\/td>/);
+  });
+
+  test("cuts the body where an embed stands and records where it was", () => {
+    const { blocks, embeds } = renderMarkdown("Before.\n\n{{table:levels-of-care}}\n\nBetween.\n\n{{help-lines}}\n");
+    expect(blocks.map((b) => b.kind)).toEqual(["html", "table", "html", "help-lines"]);
+    expect(embeds).toEqual([
+      { embed: { kind: "table", name: "levels-of-care" }, line: 3 },
+      { embed: { kind: "help-lines" }, line: 7 },
+    ]);
+  });
+
+  test("collects links with their lines for the link check", () => {
+    const { links } = renderMarkdown("One [a](/what-is-iop).\n\nTwo [b](https://findtreatment.gov/) and [c](#here).");
+    expect(links).toEqual([
+      { url: "/what-is-iop", line: 1 },
+      { url: "https://findtreatment.gov/", line: 3 },
+      { url: "#here", line: 3 },
+    ]);
+  });
+});
