@@ -51,7 +51,7 @@ function describe(issue: z.core.$ZodIssue, found: unknown): string {
 
 export function zodProblems(error: z.ZodError, data: unknown, where: Located): ContentProblem[] {
   // An unknown key is reported once per key, at the key's own line.
-  const flat = error.issues.flatMap((issue) =>
+  const flat = error.issues.flatMap((issue): { issue: z.core.$ZodIssue; path: PropertyKey[] }[] =>
     issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ issue, path: [...issue.path, key] })) : [{ issue, path: issue.path }],
   );
   return flat.map(({ issue, path }) => ({
