@@ -21,6 +21,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 const NAV = [
   { href: "/topics", label: "All topics" },
+  { href: "/faq", label: "Questions" },
+  { href: "/glossary", label: "Glossary" },
   { href: "/get-help", label: "Get help now" },
 ];
 

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import { TopicIndex } from "@/components/topics/TopicIndex";
+import { PageIntro } from "@/components/layout/PageIntro";
 import { getSite } from "@/lib/content/site";
 
-export const metadata: Metadata = {
-  title: "All topics",
-  description: "Every article in the guide to intensive outpatient programs, grouped by topic, with a one-line summary of each.",
-};
+export function generateMetadata(): Metadata {
+  const { title, description } = getSite().text.pages.topics;
+  return { title, description, alternates: { canonical: "/topics" } };
+}
 
 export default function TopicsPage() {
-  const { topics, articles } = getSite();
+  const { topics, articles, text } = getSite();
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">All topics</h1>
+      <PageIntro page={text.pages.topics} />
       <TopicIndex topics={topics} articles={articles} headingLevel={2} />
     </>
   );

@@ -1,28 +1,48 @@
+import Link from "next/link";
 import type { Faq as FaqEntry } from "@/lib/content/read-article";
 
-type Props = { entries: FaqEntry[]; headingLevel?: 3 | 4 };
+type Props = {
+  entries: FaqEntry[];
+  headingLevel?: 2 | 3;
+  /** On the FAQ hub, each answer links back to the article it comes from. */
+  source?: (entry: FaqEntry) => { href: string; title: string } | undefined;
+};
 
 /**
- * Native <details> so every answer opens without JavaScript; each entry's id
- * lets a link point at one answer.
+ * Native <details> so every answer opens without JavaScript. The entry's id
+ * sits on the answer, inside the closed part: browsers open a <details> when
+ * a link's #fragment points inside it, so a shared link shows the answer.
  */
-export function Faq({ entries, headingLevel = 3 }: Props) {
+export function Faq({ entries, headingLevel = 3, source }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <div className="space-y-3">
-      {entries.map((entry) => (
-        <details key={entry.id} id={entry.id} className="group rounded-lg border border-slate-200 bg-white">
-          <summary className="cursor-pointer list-none rounded-lg p-4 marker:hidden">
-            <Heading className="inline text-lg font-semibold text-slate-900">
-              <span aria-hidden="true" className="mr-2 inline-block text-brand-700 group-open:rotate-90">
-                ▸
-              </span>
-              {entry.question}
-            </Heading>
-          </summary>
-          <div className="prose prose-slate max-w-none px-4 pb-4" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
-        </details>
-      ))}
+    <div className="faq space-y-3">
+      {entries.map((entry) => {
+        const from = source?.(entry);
+        return (
+          <details key={entry.id} className="group rounded-lg border border-slate-200 bg-white">
+            <summary className="cursor-pointer list-none rounded-lg p-4 [&::-webkit-details-marker]:hidden">
+              <Heading className="inline text-lg font-semibold text-slate-900">
+                <span aria-hidden="true" className="mr-2 inline-block text-brand-700 group-open:rotate-90">
+                  ▸
+                </span>
+                {entry.question}
+              </Heading>
+            </summary>
+            <div id={entry.id} className="faq-answer px-4 pb-4">
+              <div className="prose prose-slate max-w-none" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
+              {from ? (
+                <p className="mt-2 text-sm">
+                  From:{" "}
+                  <Link href={from.href} className="text-brand-800 underline underline-offset-2">
+                    {from.title}
+                  </Link>
+                </p>
+              ) : null}
+            </div>
+          </details>
+        );
+      })}
     </div>
   );
 }

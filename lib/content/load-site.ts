@@ -44,7 +44,8 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
   const text = collect(textFile);
   const topics = collect(readYamlFile(root, "topics.yml", topicListSchema)) ?? [];
   const helpLines = collect(readYamlFile(root, "help-lines.yml", helpLineListSchema)) ?? [];
-  const glossary = collect(readYamlFile(root, "glossary.yml", glossarySchema)) ?? [];
+  const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema);
+  const glossary = collect(glossaryFile) ?? [];
   const tables = new Map<string, ComparisonTable>();
   for (const file of listFiles(path.join(root, "tables"), ".yml")) {
     const table = collect(readYamlFile(root, path.relative(root, file), comparisonTableSchema));
@@ -72,11 +73,11 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
   ]);
   problems.push(...checkReferences(entries, { topics: new Set(topics.map((t) => t.id)), tables: new Set(tables.keys()), pageAnchors }));
   const slugs = new Set(entries.map((e) => e.article.slug));
-  text?.startPoints.forEach((start, index) => {
-    if (!slugs.has(start.article)) {
-      problems.push({ file: displayPath(path.join(root, "site.yml")), line: textFile.lineOf(["startPoints", index, "article"]), field: `startPoints.${index}.article`, message: `expected the slug of an article, found '${start.article}', which does not exist` });
-    }
-  });
+  const articleRef = (slug: string, file: string, line: number | undefined, field: string) => {
+    if (!slugs.has(slug)) problems.push({ file: displayPath(path.join(root, file)), line, field, message: `expected the slug of an article, found '${slug}', which does not exist` });
+  };
+  text?.startPoints.forEach((start, i) => articleRef(start.article, "site.yml", textFile.lineOf(["startPoints", i, "article"]), `startPoints.${i}.article`));
+  glossary.forEach((term, i) => term.article && articleRef(term.article, "glossary.yml", glossaryFile.lineOf([i, "article"]), `${i}.article`));
   if (problems.length || !text) throw new ContentError(problems);
 
   const topicRank = new Map(topics.map((t, i) => [t.id, i]));

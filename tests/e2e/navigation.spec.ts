@@ -87,7 +87,7 @@ test.describe("with JavaScript off", () => {
     await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
 
     const faq = article.faqs[0];
-    const entry = page.locator(`details[id="${faq.id}"]`);
+    const entry = page.locator(`details:has([id="${faq.id}"])`);
     await expect(entry).not.toHaveAttribute("open");
     await entry.locator("summary").click();
     await expect(entry).toHaveAttribute("open", "");

@@ -8,6 +8,15 @@ const startPointSchema = z.strictObject({
   article: slug,
 });
 
+const pageTextSchema = z.strictObject({
+  /** The page's h1 and title. */
+  title: z.string().min(3).max(70),
+  /** For search results: 50 to 160 characters. */
+  description: z.string().min(50).max(160),
+  /** A short paragraph under the title. */
+  intro: z.string().min(20),
+});
+
 /** Words that appear around every page (header, footer, home), kept with the rest of the content. */
 export const siteTextSchema = z.strictObject({
   /** Site name in the header and in page titles. */
@@ -23,6 +32,9 @@ export const siteTextSchema = z.strictObject({
   disclaimer: z.string().min(40),
   /** Privacy statement in the footer. */
   privacy: z.string().min(40),
+  /** Title and intro of the pages that gather content: topics, FAQ, glossary, comparison. */
+  pages: z.strictObject({ topics: pageTextSchema, faq: pageTextSchema, glossary: pageTextSchema, compare: pageTextSchema }),
 });
 
 export type SiteText = z.infer<typeof siteTextSchema>;
+export type PageText = z.infer<typeof pageTextSchema>;
