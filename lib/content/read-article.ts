@@ -17,6 +17,8 @@ export type Article = Omit<ArticleFrontMatter, "faqs"> & {
   slug: string;
   /** Path of the source file, for messages. */
   file: string;
+  /** The Markdown body as written, for checks such as readability. */
+  markdown: string;
   blocks: Block[];
   headings: Heading[];
   faqs: Faq[];
@@ -72,7 +74,7 @@ export function readArticle(absolutePath: string): ReadArticle {
 
   return {
     problems,
-    article: { ...frontMatter, slug: path.basename(absolutePath, ".md"), file, blocks: rendered.blocks, headings: rendered.headings, faqs },
+    article: { ...frontMatter, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs },
     references: {
       links,
       embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),
