@@ -1,12 +1,23 @@
 import Link from "next/link";
 import { TopicIndex } from "@/components/topics/TopicIndex";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { organization, webSite } from "@/lib/seo/structured-data";
+import type { Metadata } from "next";
+
+export function generateMetadata(): Metadata {
+  const { text } = getSite();
+  return { ...pageMetadata({ title: text.name, description: text.description, path: "/" }), title: { absolute: text.name } };
+}
 
 export default function HomePage() {
   const { text, articles, topics } = getSite();
   const titleOf = new Map(articles.map((a) => [a.slug, a.title]));
   return (
     <>
+      <JsonLd data={webSite(text)} />
+      <JsonLd data={organization(text)} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{text.name}</h1>
       <p className="mt-2 text-lg text-slate-700">{text.tagline}</p>
       <section aria-labelledby="what-is-iop-title" className="mt-6 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">

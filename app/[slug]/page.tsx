@@ -8,7 +8,11 @@ import { Sources } from "@/components/article/Sources";
 import { SummaryBox } from "@/components/article/SummaryBox";
 import { TableOfContents } from "@/components/article/TableOfContents";
 import { Faq } from "@/components/faq/Faq";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticleBySlug, getSite } from "@/lib/content/site";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { breadcrumbList, faqPage, medicalWebPage } from "@/lib/seo/structured-data";
 
 type Params = { slug: string };
 
@@ -22,7 +26,14 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const article = getArticleBySlug((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.description, alternates: { canonical: `/${article.slug}` } };
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: `/${article.slug}`,
+    type: "article",
+    image: `/${article.slug}/opengraph-image`,
+    modifiedTime: article.lastReviewed,
+  });
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
@@ -31,9 +42,19 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const site = getSite();
   const related = article.related.map((slug) => getArticleBySlug(slug)!);
   const faqHeading = { id: "common-questions", text: "Common questions" };
+  const topic = site.topics.find((t) => t.id === article.topic)!;
+  const crumbs = [
+    { name: "Home", path: "/" },
+    { name: topic.title, path: `/topics#${topic.id}` },
+    { name: article.title, path: `/${article.slug}` },
+  ];
 
   return (
     <article>
+      <JsonLd data={medicalWebPage(article, site.text)} />
+      {article.faqs.length ? <JsonLd data={faqPage(article.faqs, `/${article.slug}`)} /> : null}
+      <JsonLd data={breadcrumbList(crumbs)} />
+      <Breadcrumbs crumbs={crumbs} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
       <SummaryBox summary={article.summary} />
       <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { Faq } from "@/components/faq/Faq";
 import { PageIntro } from "@/components/layout/PageIntro";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { breadcrumbList, hubCrumbs } from "@/lib/seo/structured-data";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.faq;
-  return { title, description, alternates: { canonical: "/faq" } };
+  return pageMetadata({ title, description, path: "/faq" });
 }
 
 /** Every FAQ entry on the site, grouped by topic, each linking back to its article. */
@@ -13,6 +17,8 @@ export default function FaqHubPage() {
   const { topics, articles, text } = getSite();
   return (
     <>
+      <JsonLd data={breadcrumbList(hubCrumbs(text.pages.faq.title, "/faq"))} />
+      <Breadcrumbs crumbs={hubCrumbs(text.pages.faq.title, "/faq")} />
       <PageIntro page={text.pages.faq} />
       {topics.map((topic) => {
         const inTopic = articles.filter((a) => a.topic === topic.id && a.faqs.length);
