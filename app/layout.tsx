@@ -38,6 +38,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter disclaimer={text.disclaimer} privacy={text.privacy} />
+        <p id="live-status" role="status" className="sr-only" />
+        <script src="/enhance.js" defer />
       </body>
     </html>
   );

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export default function NotFound() {
   return (
     <>
@@ -7,14 +5,14 @@ export default function NotFound() {
       <p className="mt-4 text-lg">There is no page at this address. It may have been mistyped, or the page may have moved.</p>
       <ul className="mt-4 list-disc space-y-1 pl-6 text-lg">
         <li>
-          <Link className="text-brand-800 underline" href="/">
+          <a className="text-brand-800 underline" href="/">
             Go to the home page
-          </Link>
+          </a>
         </li>
         <li>
-          <Link className="text-brand-800 underline" href="/topics">
+          <a className="text-brand-800 underline" href="/topics">
             See every topic
-          </Link>
+          </a>
         </li>
       </ul>
     </>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TopicIndex } from "@/components/topics/TopicIndex";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
@@ -33,10 +32,10 @@ export default function HomePage() {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {text.startPoints.map((start) => (
             <li key={start.label}>
-              <Link href={`/${start.article}`} className="block h-full rounded-lg border border-slate-300 p-4 hover:border-brand-700">
+              <a href={`/${start.article}`} className="block h-full rounded-lg border border-slate-300 p-4 hover:border-brand-700">
                 <span className="font-semibold text-brand-800 underline underline-offset-2">{start.label}</span>
                 <span className="mt-1 block text-slate-700">{titleOf.get(start.article)}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { SummaryBox } from "@/components/article/SummaryBox";
 import { TableOfContents } from "@/components/article/TableOfContents";
 import { Faq } from "@/components/faq/Faq";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { PrintedFrom } from "@/components/layout/PrintedFrom";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticleBySlug, getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -71,6 +72,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <RelatedArticles articles={related} />
       <Sources sources={article.sources} />
       <MedicalDisclaimer text={site.text.disclaimer} />
+      <PrintedFrom path={`/${article.slug}`} />
     </article>
   );
 }

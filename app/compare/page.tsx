@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ComparisonTable } from "@/components/comparison-table/ComparisonTable";
 import { PageIntro } from "@/components/layout/PageIntro";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { PrintedFrom } from "@/components/layout/PrintedFrom";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -22,6 +23,7 @@ export default function ComparePage() {
       {[...tables].map(([name, table]) => (
         <ComparisonTable key={name} id={name} table={table} />
       ))}
+      <PrintedFrom path="/compare" />
     </>
   );
 }

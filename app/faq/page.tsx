@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Faq } from "@/components/faq/Faq";
 import { PageIntro } from "@/components/layout/PageIntro";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { PrintedFrom } from "@/components/layout/PrintedFrom";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -33,6 +34,7 @@ export default function FaqHubPage() {
           </section>
         );
       })}
+      <PrintedFrom path="/faq" />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { GlossaryList } from "@/components/glossary/GlossaryList";
 import { PageIntro } from "@/components/layout/PageIntro";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { PrintedFrom } from "@/components/layout/PrintedFrom";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -20,6 +21,7 @@ export default function GlossaryPage() {
       <Breadcrumbs crumbs={hubCrumbs(text.pages.glossary.title, "/glossary")} />
       <PageIntro page={text.pages.glossary} />
       <GlossaryList terms={glossary} articleTitles={new Map(articles.map((a) => [a.slug, a.title]))} />
+      <PrintedFrom path="/glossary" />
     </>
   );
 }

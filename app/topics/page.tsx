@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TopicIndex } from "@/components/topics/TopicIndex";
 import { PageIntro } from "@/components/layout/PageIntro";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { PrintedFrom } from "@/components/layout/PrintedFrom";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -20,6 +21,7 @@ export default function TopicsPage() {
       <Breadcrumbs crumbs={hubCrumbs(text.pages.topics.title, "/topics")} />
       <PageIntro page={text.pages.topics} />
       <TopicIndex topics={topics} articles={articles} headingLevel={2} />
+      <PrintedFrom path="/topics" />
     </>
   );
 }

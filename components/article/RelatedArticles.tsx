@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 type Props = { articles: { slug: string; title: string; description: string }[] };
 
 export function RelatedArticles({ articles }: Props) {
@@ -12,9 +10,9 @@ export function RelatedArticles({ articles }: Props) {
       <ul className="mt-3 space-y-3">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={`/${article.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
+            <a href={`/${article.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
               {article.title}
-            </Link>
+            </a>
             <p className="text-slate-700">{article.description}</p>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Faq as FaqEntry } from "@/lib/content/read-article";
 
 type Props = {
@@ -31,12 +30,17 @@ export function Faq({ entries, headingLevel = 3, source }: Props) {
             </summary>
             <div id={entry.id} className="faq-answer px-4 pb-4">
               <div className="prose prose-slate max-w-none" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
+              <p className="no-print mt-2 text-sm">
+                <a href={`#${entry.id}`} aria-label={`Link to this answer: ${entry.question}`} className="copy-link text-brand-800 underline underline-offset-2">
+                  Link to this answer
+                </a>
+              </p>
               {from ? (
                 <p className="mt-2 text-sm">
                   From:{" "}
-                  <Link href={from.href} className="text-brand-800 underline underline-offset-2">
+                  <a href={from.href} className="text-brand-800 underline underline-offset-2">
                     {from.title}
-                  </Link>
+                  </a>
                 </p>
               ) : null}
             </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { GlossaryTerm } from "@/lib/content/schemas/glossary-term";
 
 type Props = { terms: GlossaryTerm[]; articleTitles: ReadonlyMap<string, string> };
@@ -15,9 +14,9 @@ export function GlossaryList({ terms, articleTitles }: Props) {
             {term.article ? (
               <>
                 {" "}
-                <Link href={`/${term.article}`} className="text-brand-800 underline underline-offset-2">
+                <a href={`/${term.article}`} className="text-brand-800 underline underline-offset-2">
                   Read more: {articleTitles.get(term.article)}
-                </Link>
+                </a>
               </>
             ) : null}
           </dd>

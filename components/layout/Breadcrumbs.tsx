@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Crumb } from "@/lib/seo/structured-data";
 
 /** Where the page sits in the guide; the last crumb is the current page. */
@@ -14,9 +13,9 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                 <span aria-current="page">{crumb.name}</span>
               ) : (
                 <>
-                  <Link href={crumb.path} className="text-brand-800 underline underline-offset-2">
+                  <a href={crumb.path} className="text-brand-800 underline underline-offset-2">
                     {crumb.name}
-                  </Link>
+                  </a>
                   <span aria-hidden="true">›</span>
                 </>
               )}

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export type NavLink = { href: string; label: string };
 type Props = { siteName: string; links: NavLink[] };
 
@@ -7,16 +5,16 @@ export function SiteHeader({ siteName, links }: Props) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-brand-800 no-underline">
+        <a href="/" className="text-xl font-bold text-brand-800 no-underline">
           {siteName}
-        </Link>
+        </a>
         <nav aria-label="Main" className="no-print">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-brand-800 underline-offset-4 hover:underline">
+                <a href={link.href} className="text-brand-800 underline-offset-4 hover:underline">
                   {link.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/lib/content/read-article";
 import type { Topic } from "@/lib/content/schemas/topic";
 
@@ -21,9 +20,9 @@ export function TopicIndex({ topics, articles, headingLevel }: Props) {
             <ul className="mt-3 space-y-3">
               {inTopic.map((article) => (
                 <li key={article.slug}>
-                  <Link href={`/${article.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
+                  <a href={`/${article.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
                     {article.title}
-                  </Link>
+                  </a>
                   <p className="text-slate-700">{article.description}</p>
                 </li>
               ))}

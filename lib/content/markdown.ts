@@ -1,6 +1,6 @@
 import GithubSlugger from "github-slugger";
-import { defaultSchema } from "hast-util-sanitize";
-import type { Root, RootContent } from "mdast";
+import { defaultSchema, type Schema } from "hast-util-sanitize";
+import type { Heading as Heading_, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -27,8 +27,29 @@ export type RenderedMarkdown = {
   problems: { line?: number; message: string }[];
 };
 
-// Raw HTML in Markdown is dropped; ids keep no prefix so `#heading` links work.
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: "" };
+type AttributeRule = NonNullable<Schema["attributes"]>[string][number];
+
+/** Adds classes to what the sanitizer keeps on a tag, merged with the defaults' own class rule. */
+function allowClasses(tag: string, classes: string[]): AttributeRule[] {
+  const rules = defaultSchema.attributes?.[tag] ?? [];
+  const existing = rules.find((rule): rule is [string, ...string[]] => Array.isArray(rule) && rule[0] === "className");
+  const others = rules.filter((rule) => rule !== existing);
+  return [...others, ["className", ...(existing?.slice(1) ?? []), ...classes]];
+}
+
+// Raw HTML in Markdown is dropped; ids keep no prefix so `#heading` links
+// work. Classes are allowed only where this file adds them (heading anchors):
+// Markdown itself has no way to set one.
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: "",
+  attributes: {
+    ...defaultSchema.attributes,
+    a: allowClasses("a", ["heading-anchor", "copy-link"]),
+    div: allowClasses("div", ["heading-wrapper"]),
+    span: allowClasses("span", ["sr-only"]),
+  },
+};
 const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema });
 
 const EMBED_LINE = /^\{\{\s*([a-z-]+)(?::([a-z0-9-]+))?\s*\}\}$/;
@@ -41,6 +62,22 @@ function readEmbed(node: RootContent): { embed?: Embed; error?: string } | undef
   if (match?.[1] === "table" && match[2]) return { embed: { kind: "table", name: match[2] } };
   if (match?.[1] === "help-lines" && !match[2]) return { embed: { kind: "help-lines" } };
   return { error: `unknown embed ${JSON.stringify(text)}; expected {{table:NAME}} or {{help-lines}}` };
+}
+
+/**
+ * Puts a link to the heading after it (Starlight's pattern): screen readers
+ * hear "Section titled …", and with JavaScript the link copies the address.
+ */
+function withAnchorLink(heading: Heading_, text: string, id: string) {
+  const anchor = {
+    type: "headingAnchor",
+    data: {
+      hName: "a",
+      hProperties: { href: `#${id}`, className: ["heading-anchor", "copy-link"] },
+      hChildren: [{ type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: `Section titled ${text}` }] }],
+    },
+  };
+  return { type: "headingWrapper", data: { hName: "div", hProperties: { className: ["heading-wrapper"] } }, children: [heading, anchor] };
 }
 
 function toHtml(children: RootContent[]): string {
@@ -57,7 +94,7 @@ export function renderMarkdown(markdown: string, options: { slugger?: GithubSlug
   const slugger = options.slugger ?? new GithubSlugger();
   const result: RenderedMarkdown = { blocks: [], headings: [], links: [], embeds: [], problems: [] };
 
-  visit(tree, "heading", (node) => {
+  visit(tree, "heading", (node, index, parent) => {
     const text = toString(node);
     const id = slugger.slug(text);
     node.data = { ...node.data, hProperties: { id } };
@@ -65,6 +102,10 @@ export function renderMarkdown(markdown: string, options: { slugger?: GithubSlug
       result.problems.push({ line: node.position?.start.line, message: `heading "${text}" uses '#'; the title is the page's only h1, so start body headings at '##'` });
     }
     result.headings.push({ depth: node.depth, text, id });
+    if (parent && index !== undefined && node.depth <= 3) {
+      parent.children[index] = withAnchorLink(node, text, id) as unknown as RootContent;
+      return "skip";
+    }
   });
   visit(tree, ["link", "definition"], (node) => {
     if (node.type === "link" || node.type === "definition") result.links.push({ url: node.url, line: node.position?.start.line ?? 1 });

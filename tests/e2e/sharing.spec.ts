@@ -1,0 +1,130 @@
+import { expect, test, type Page } from "@playwright/test";
+import { articleWithFaqs, site } from "./site";
+
+const faq = articleWithFaqs.faqs[0];
+const tableArticle = site.articles.find((a) => a.blocks.some((b) => b.kind === "table"))!;
+const sitemapPaths = () => ["/", "/topics", "/faq", "/glossary", "/compare", ...site.articles.map((a) => `/${a.slug}`)];
+
+async function expectAnswerOpen(page: Page) {
+  const entry = page.locator(`details:has([id="${faq.id}"])`);
+  await expect(entry).toHaveAttribute("open", "");
+  await expect(page.locator(`[id="${faq.id}"]`)).toBeInViewport();
+  await expect(entry.locator("summary")).toBeInViewport();
+}
+
+test.describe("a link to one FAQ answer shows it open", () => {
+  test("with JavaScript", async ({ page }) => {
+    await page.goto(`/${articleWithFaqs.slug}#${faq.id}`);
+    await expectAnswerOpen(page);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the browser opens it natively", async ({ page }) => {
+      await page.goto(`/${articleWithFaqs.slug}#${faq.id}`);
+      await expectAnswerOpen(page);
+    });
+  });
+
+  test("on the FAQ hub, with a link back to the article", async ({ page }) => {
+    await page.goto(`/faq#${faq.id}`);
+    await expectAnswerOpen(page);
+    await page.locator(`[id="${faq.id}"]`).getByRole("link", { name: articleWithFaqs.title }).click();
+    await expect(page).toHaveURL(`/${articleWithFaqs.slug}#${faq.id}`);
+    await expectAnswerOpen(page);
+  });
+});
+
+test.describe("copy-link", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("a FAQ answer's link copies its full address and says so to screen readers", async ({ page, baseURL }) => {
+    await page.goto(`/${articleWithFaqs.slug}`);
+    const entry = page.locator(`details:has([id="${faq.id}"])`);
+    await entry.locator("summary").click();
+    await entry.getByRole("link", { name: `Link to this answer: ${faq.question}` }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${articleWithFaqs.slug}#${faq.id}`);
+    await expect(page.getByRole("status")).toHaveText("Link copied");
+  });
+
+  test("a heading's anchor copies the section's address", async ({ page, baseURL }) => {
+    const heading = articleWithFaqs.headings.find((h) => h.depth === 2)!;
+    await page.goto(`/${articleWithFaqs.slug}`);
+    await page.getByRole("link", { name: `Section titled ${heading.text}` }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/${articleWithFaqs.slug}#${heading.id}`);
+    await expect(page.getByRole("status")).toHaveText("Link copied");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("it is a plain link to the section", async ({ page }) => {
+      const heading = articleWithFaqs.headings.find((h) => h.depth === 2)!;
+      await page.goto(`/${articleWithFaqs.slug}`);
+      await page.getByRole("link", { name: `Section titled ${heading.text}` }).click();
+      await expect(page).toHaveURL(new RegExp(`#${heading.id}$`));
+    });
+  });
+});
+
+test("the comparison table keeps row and column headers at 320 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const table = site.tables.values().next().value!;
+  await page.goto(`/${tableArticle.slug}`);
+  const row = page.locator(`tr[id$="-${table.rows[1].id}"]`);
+  await expect(row.getByRole("rowheader")).toHaveText(table.rows[1].label);
+  const cell = row.getByRole("cell").first();
+  const label = await cell.evaluate((el) => getComputedStyle(el, "::before").content);
+  expect(label).toBe(`"${table.columns[0].label}"`);
+  const clipped = await page.locator("table.comparison tbody :is(td, th)").evaluateAll((cells) =>
+    cells.filter((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || c.scrollWidth > c.clientWidth + 1).length,
+  );
+  expect(clipped).toBe(0);
+});
+
+test.describe("print", () => {
+  test("an article prints as a handout: answers open, no navigation, links and address shown", async ({ page }) => {
+    await page.goto(`/${articleWithFaqs.slug}`);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
+    for (const entry of articleWithFaqs.faqs) await expect(page.locator(`[id="${entry.id}"]`)).toBeVisible();
+    await expect(page.getByText(`Printed from`)).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Crisis help" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Sources", exact: true })).toBeVisible();
+    const link = page.locator('main .prose a[href^="/"]:not(.copy-link)').first();
+    const href = await link.getAttribute("href");
+    expect(await link.evaluate((el) => getComputedStyle(el, "::after").content)).toBe(`" (${href})"`);
+  });
+});
+
+test("every page has one h1, a canonical link and JSON-LD that matches what it shows", async ({ page }) => {
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    await expect(page.locator("h1"), path).toHaveCount(1);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical, path).toMatch(new RegExp(`${path === "/" ? "" : path}$`));
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks.length, path).toBeGreaterThan(0);
+    const data = blocks.map((b) => JSON.parse(b));
+    const article = site.articles.find((a) => `/${a.slug}` === path);
+    if (!article) continue;
+    const medical = data.find((d) => d["@type"] === "MedicalWebPage");
+    expect(medical.lastReviewed).toBe(article.lastReviewed);
+    expect(medical.name).toBe(await page.locator("h1").textContent());
+    await expect(page.locator(`time[datetime="${medical.lastReviewed}"]`)).toBeVisible();
+    const faqData = data.find((d) => d["@type"] === "FAQPage");
+    if (!article.faqs.length) continue;
+    const shown = await page.locator(".faq details").evaluateAll((entries) =>
+      entries.map((d) => ({ q: d.querySelector("summary")!.textContent!.replace("▸", "").trim(), a: d.querySelector(".prose")!.textContent!.replace(/\s+/g, " ").trim() })),
+    );
+    expect(faqData.mainEntity.map((q: { name: string; acceptedAnswer: { text: string } }) => ({ q: q.name, a: q.acceptedAnswer.text }))).toEqual(shown);
+  }
+});
+
+test("an old address redirects permanently to the article", async ({ request }) => {
+  const renamed = site.articles.find((a) => a.aliases.length);
+  test.skip(!renamed, "no article has an alias");
+  const response = await request.get(`/${renamed!.aliases[0]}`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(response.status());
+  expect(response.headers()["location"]).toMatch(new RegExp(`/${renamed!.slug}$`));
+});
