@@ -1,14 +1,11 @@
 import type { NextConfig } from "next";
-import { aliasRedirects } from "./lib/content/redirects";
-import { getSite } from "./lib/content/site";
 
 const config: NextConfig = {
-  // Tells nobody which framework serves the pages.
+  // Every page is static HTML; scripts/finish-export.ts then removes the
+  // client runtime and scripts/serve.ts (or any static host) serves out/.
+  output: "export",
   poweredByHeader: false,
   reactStrictMode: true,
-  async redirects() {
-    return aliasRedirects(getSite()).map(({ from, to }) => ({ source: from, destination: to, permanent: true }));
-  },
 };
 
 export default config;

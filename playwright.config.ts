@@ -18,9 +18,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // Tests run against the production build (`next build` runs first in scripts/test.sh).
+  // Tests run against the exported production build (`npm run build` runs first in scripts/test.sh).
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `PORT=${PORT} HOST=127.0.0.1 npx tsx scripts/serve.ts`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 npx tsc --noEmit
 npx vitest run
 bash scripts/ensure-browser.sh
-npx next build
+npm run build
 npx playwright test

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     description: article.description,
     path: `/${article.slug}`,
     type: "article",
-    image: `/${article.slug}/opengraph-image`,
+    image: `/${article.slug}/opengraph-image.png`,
     modifiedTime: article.lastReviewed,
   });
 }
