@@ -35,6 +35,79 @@
     );
   });
 
+  // Glossary terms: the definition shows on hover or keyboard focus, stays
+  // while the pointer is over it, and Escape dismisses it (WCAG 1.4.13).
+  var tip = null;
+  var tipFor = null;
+  var hideTimer = 0;
+
+  function definitionFor(link) {
+    var id = link.hash.slice(1);
+    var source = document.getElementById("define-" + id);
+    return source ? source.textContent : "";
+  }
+
+  function showTip(link) {
+    var text = definitionFor(link);
+    if (!text) return;
+    clearTimeout(hideTimer);
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.id = "glossary-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.className = "glossary-tip";
+      tip.addEventListener("mouseenter", function () {
+        clearTimeout(hideTimer);
+      });
+      tip.addEventListener("mouseleave", scheduleHide);
+      document.body.appendChild(tip);
+    }
+    if (tipFor && tipFor !== link) tipFor.removeAttribute("aria-describedby");
+    tipFor = link;
+    tip.textContent = text;
+    tip.hidden = false;
+    link.setAttribute("aria-describedby", "glossary-tip");
+    var box = link.getBoundingClientRect();
+    var width = Math.min(320, document.documentElement.clientWidth - 16);
+    tip.style.width = width + "px";
+    tip.style.left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8)) + "px";
+    tip.style.top = box.bottom + window.scrollY + 6 + "px";
+  }
+
+  function hideTip() {
+    if (!tip) return;
+    tip.hidden = true;
+    if (tipFor) tipFor.removeAttribute("aria-describedby");
+    tipFor = null;
+  }
+
+  function scheduleHide() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hideTip, 300);
+  }
+
+  function termLink(event) {
+    return event.target instanceof Element ? event.target.closest("a.glossary-term") : null;
+  }
+
+  document.addEventListener("mouseover", function (event) {
+    var link = termLink(event);
+    if (link) showTip(link);
+  });
+  document.addEventListener("mouseout", function (event) {
+    if (termLink(event)) scheduleHide();
+  });
+  document.addEventListener("focusin", function (event) {
+    var link = termLink(event);
+    if (link) showTip(link);
+  });
+  document.addEventListener("focusout", function (event) {
+    if (termLink(event)) hideTip();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") hideTip();
+  });
+
   // Open the answer a link points at, for browsers that do not do it themselves.
   function openTarget() {
     var id = decodeURIComponent(window.location.hash.slice(1));

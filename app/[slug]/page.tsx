@@ -8,6 +8,7 @@ import { Sources } from "@/components/article/Sources";
 import { SummaryBox } from "@/components/article/SummaryBox";
 import { TableOfContents } from "@/components/article/TableOfContents";
 import { Faq } from "@/components/faq/Faq";
+import { TermsOnPage } from "@/components/glossary/TermsOnPage";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PrintedFrom } from "@/components/layout/PrintedFrom";
 import { JsonLd } from "@/components/seo/JsonLd";
@@ -70,6 +71,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         </section>
       ) : null}
       <RelatedArticles articles={related} />
+      <TermsOnPage terms={article.glossaryTerms.map((id) => site.glossary.find((t) => t.id === id)!)} />
       <Sources sources={article.sources} />
       <MedicalDisclaimer text={site.text.disclaimer} />
       <PrintedFrom path={`/${article.slug}`} />

@@ -5,6 +5,7 @@ import type { Article, ArticleReferences } from "./read-article";
 type Known = {
   topics: ReadonlySet<string>;
   tables: ReadonlySet<string>;
+  glossary: ReadonlySet<string>;
   /** Top-level paths other than articles (app routes) and the anchors each page has. */
   pageAnchors: ReadonlyMap<string, ReadonlySet<string>>;
 };
@@ -58,6 +59,9 @@ export function checkReferences(entries: readonly Entry[], known: Known): Conten
       else if (reserved.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' collides with the site's route /${alias}` });
       else if (aliasOwner.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' is already an alias of ${aliasOwner.get(alias)}` });
       else aliasOwner.set(alias, article.file);
+    });
+    article.glossaryOptOut.forEach((id, index) => {
+      if (!known.glossary.has(id)) problems.push({ file: article.file, line: at(["glossaryOptOut", index]), field: `glossaryOptOut.${index}`, message: `expected the id of a term in glossary.yml, found '${id}'` });
     });
     for (const { embed, line } of references.embeds) {
       if (embed.kind === "table" && !known.tables.has(embed.name)) {

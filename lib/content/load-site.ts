@@ -54,7 +54,7 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
-    const { article, references, problems: found } = readArticle(file);
+    const { article, references, problems: found } = readArticle(file, glossary);
     problems.push(...found);
     if (article && references) entries.push({ article, references });
   }
@@ -71,7 +71,9 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     ["about", new Set()],
     ["search", new Set()],
   ]);
-  problems.push(...checkReferences(entries, { topics: new Set(topics.map((t) => t.id)), tables: new Set(tables.keys()), pageAnchors }));
+  problems.push(
+    ...checkReferences(entries, { topics: new Set(topics.map((t) => t.id)), tables: new Set(tables.keys()), glossary: new Set(glossary.map((t) => t.id)), pageAnchors }),
+  );
   const slugs = new Set(entries.map((e) => e.article.slug));
   const articleRef = (slug: string, file: string, line: number | undefined, field: string) => {
     if (!slugs.has(slug)) problems.push({ file: displayPath(path.join(root, file)), line, field, message: `expected the slug of an article, found '${slug}', which does not exist` });

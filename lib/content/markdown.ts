@@ -6,6 +6,8 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { visit } from "unist-util-visit";
+import { linkGlossaryTerms } from "./glossary-links";
+import type { GlossaryTerm } from "./schemas/glossary-term";
 
 /** A heading of the body, for the table of contents and for link checks. */
 export type Heading = { depth: number; text: string; id: string };
@@ -23,6 +25,8 @@ export type RenderedMarkdown = {
   links: { url: string; line: number }[];
   /** Embed placements with their line, checked against the data that exists. */
   embeds: { embed: Embed; line: number }[];
+  /** Glossary term ids linked from the text, in the order they first appear. */
+  glossaryTerms: string[];
   /** Problems found while reading: field is always `body`. */
   problems: { line?: number; message: string }[];
 };
@@ -45,7 +49,7 @@ const sanitizeSchema: Schema = {
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    a: allowClasses("a", ["heading-anchor", "copy-link"]),
+    a: allowClasses("a", ["heading-anchor", "copy-link", "glossary-term"]),
     div: allowClasses("div", ["heading-wrapper"]),
     span: allowClasses("span", ["sr-only"]),
   },
@@ -89,10 +93,13 @@ function toHtml(children: RootContent[]): string {
  * Renders an article body (or a FAQ answer) to sanitized HTML, giving every
  * heading a stable id and collecting what the loader checks across files.
  */
-export function renderMarkdown(markdown: string, options: { slugger?: GithubSlugger } = {}): RenderedMarkdown {
+export function renderMarkdown(
+  markdown: string,
+  options: { slugger?: GithubSlugger; glossary?: { terms: readonly GlossaryTerm[]; optOut: ReadonlySet<string> } } = {},
+): RenderedMarkdown {
   const tree = processor.parse(markdown);
   const slugger = options.slugger ?? new GithubSlugger();
-  const result: RenderedMarkdown = { blocks: [], headings: [], links: [], embeds: [], problems: [] };
+  const result: RenderedMarkdown = { blocks: [], headings: [], links: [], embeds: [], glossaryTerms: [], problems: [] };
 
   visit(tree, "heading", (node, index, parent) => {
     const text = toString(node);
@@ -107,6 +114,7 @@ export function renderMarkdown(markdown: string, options: { slugger?: GithubSlug
       return "skip";
     }
   });
+  if (options.glossary) result.glossaryTerms = linkGlossaryTerms(tree, options.glossary.terms, options.glossary.optOut);
   visit(tree, ["link", "definition"], (node) => {
     if (node.type === "link" || node.type === "definition") result.links.push({ url: node.url, line: node.position?.start.line ?? 1 });
   });

@@ -6,6 +6,7 @@ import { articleFrontMatterSchema, type ArticleFrontMatter, type FaqFrontMatter 
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
 import { checkYaml } from "./read-yaml-file";
+import type { GlossaryTerm } from "./schemas/glossary-term";
 
 export type Faq = FaqFrontMatter & {
   /** Stable anchor derived from the question, unique across the site. */
@@ -22,6 +23,8 @@ export type Article = Omit<ArticleFrontMatter, "faqs"> & {
   blocks: Block[];
   headings: Heading[];
   faqs: Faq[];
+  /** Glossary terms linked from the body, in order of first use. */
+  glossaryTerms: string[];
 };
 
 type Located<T> = T & { line?: number };
@@ -43,7 +46,7 @@ export function faqId(question: string): string {
 }
 
 /** Reads one Markdown article: splits front matter from body, validates, renders. */
-export function readArticle(absolutePath: string): ReadArticle {
+export function readArticle(absolutePath: string, glossary: readonly GlossaryTerm[] = []): ReadArticle {
   const file = displayPath(absolutePath);
   const source = fs.readFileSync(absolutePath, "utf8");
   const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
@@ -56,7 +59,8 @@ export function readArticle(absolutePath: string): ReadArticle {
   const checked = checkYaml(yamlText, articleFrontMatterSchema, file);
   const problems = [...checked.problems];
 
-  const rendered = renderMarkdown(body);
+  const optOut = new Set(checked.value?.glossaryOptOut ?? []);
+  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut } });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });
   for (const p of rendered.problems) problems.push({ file, line: p.line && p.line + bodyLineOffset, field: "body", message: p.message });
 
@@ -74,7 +78,7 @@ export function readArticle(absolutePath: string): ReadArticle {
 
   return {
     problems,
-    article: { ...frontMatter, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs },
+    article: { ...frontMatter, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms },
     references: {
       links,
       embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),

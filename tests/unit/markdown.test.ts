@@ -45,3 +45,29 @@ describe("renderMarkdown", () => {
     ]);
   });
 });
+
+describe("glossary links", () => {
+  const terms = [
+    { id: "iop", term: "Intensive outpatient program (IOP)", matches: ["IOP", "intensive outpatient program"], definition: "Care you attend for several hours a week." },
+    { id: "php", term: "Partial hospitalization program (PHP)", matches: ["PHP"], definition: "Care for most of the day." },
+  ];
+  const html = (md: string, optOut: string[] = []) => {
+    const rendered = renderMarkdown(md, { glossary: { terms, optOut: new Set(optOut) } });
+    return { html: rendered.blocks.map((b) => (b.kind === "html" ? b.html : "")).join(""), linked: rendered.glossaryTerms };
+  };
+
+  test("links only the first use of a term, as written, outside headings and links", () => {
+    const { html: out, linked } = html("## About IOP\n\nAn IOP is not PHP. Another IOP here, and [IOP](/what-is-iop).");
+    expect(linked).toEqual(["iop", "php"]);
+    expect(out).toContain('<h2 id="about-iop">About IOP</h2>');
+    expect(out).toContain('An <a href="/glossary#iop" class="glossary-term">IOP</a> is not <a href="/glossary#php" class="glossary-term">PHP</a>. Another IOP here');
+  });
+
+  test("matches whole words only", () => {
+    expect(html("IOPs and PHP-like care").linked).toEqual([]);
+  });
+
+  test("an author can opt a term out on a page", () => {
+    expect(html("An IOP is not PHP.", ["iop"]).linked).toEqual(["php"]);
+  });
+});

@@ -35,6 +35,8 @@ export const articleFrontMatterSchema = z
     related: z.array(slug).default([]),
     /** Old slugs of this article; each redirects here. */
     aliases: z.array(slug).default([]),
+    /** Glossary term ids not to link on this page (the first use of every other term links to its definition). */
+    glossaryOptOut: z.array(slug).default([]),
   })
   .refine((fm) => fm.nextReview > fm.lastReviewed, {
     path: ["nextReview"],
