@@ -52,7 +52,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   ];
 
   return (
-    <article>
+    <article data-pagefind-body>
       <JsonLd data={medicalWebPage(article, site.text)} />
       {article.faqs.length ? <JsonLd data={faqPage(article.faqs, `/${article.slug}`)} /> : null}
       <JsonLd data={breadcrumbList(crumbs)} />

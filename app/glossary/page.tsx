@@ -19,8 +19,10 @@ export default function GlossaryPage() {
     <>
       <JsonLd data={breadcrumbList(hubCrumbs(text.pages.glossary.title, "/glossary"))} />
       <Breadcrumbs crumbs={hubCrumbs(text.pages.glossary.title, "/glossary")} />
-      <PageIntro page={text.pages.glossary} />
-      <GlossaryList terms={glossary} articleTitles={new Map(articles.map((a) => [a.slug, a.title]))} />
+      <div data-pagefind-body>
+        <PageIntro page={text.pages.glossary} />
+        <GlossaryList terms={glossary} articleTitles={new Map(articles.map((a) => [a.slug, a.title]))} />
+      </div>
       <PrintedFrom path="/glossary" />
     </>
   );

@@ -4,7 +4,7 @@ type Props = { sources: Source[]; id?: string; title?: string };
 
 export function Sources({ sources, id = "sources", title = "Sources" }: Props) {
   return (
-    <section aria-labelledby={id} className="mt-10">
+    <section aria-labelledby={id} className="mt-10" data-pagefind-ignore>
       <h2 id={id} className="text-xl font-semibold text-slate-900">
         {title}
       </h2>

@@ -6,7 +6,7 @@ export function TableOfContents({ headings, extra }: Props) {
   const entries = [...headings.filter((h) => h.depth === 2), ...extra];
   if (entries.length < 2) return null;
   return (
-    <nav aria-labelledby="toc-title" className="no-print my-6 rounded-lg border border-slate-200 p-4">
+    <nav data-pagefind-ignore aria-labelledby="toc-title" className="no-print my-6 rounded-lg border border-slate-200 p-4">
       <h2 id="toc-title" className="text-base font-semibold text-slate-900">
         On this page
       </h2>

@@ -21,7 +21,8 @@ export function Faq({ entries, headingLevel = 3, source }: Props) {
         return (
           <details key={entry.id} className="group rounded-lg border border-slate-200 bg-white">
             <summary className="cursor-pointer list-none rounded-lg p-4 [&::-webkit-details-marker]:hidden">
-              <Heading className="inline text-lg font-semibold text-slate-900">
+              {/* The question's id gives search a section to point at; results link on to the answer. */}
+              <Heading id={`question-${entry.id}`} className="inline text-lg font-semibold text-slate-900">
                 <span aria-hidden="true" className="mr-2 inline-block text-brand-700 group-open:rotate-90">
                   ▸
                 </span>

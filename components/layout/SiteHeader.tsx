@@ -1,3 +1,5 @@
+import { SearchForm } from "../search/SearchForm";
+
 export type NavLink = { href: string; label: string };
 type Props = { siteName: string; links: NavLink[] };
 
@@ -8,6 +10,9 @@ export function SiteHeader({ siteName, links }: Props) {
         <a href="/" className="text-xl font-bold text-brand-800 no-underline">
           {siteName}
         </a>
+        <div className="no-print w-full sm:w-auto sm:min-w-72">
+          <SearchForm id="site-search" label="Search this site" compact />
+        </div>
         <nav aria-label="Main" className="no-print">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {links.map((link) => (

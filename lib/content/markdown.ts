@@ -49,7 +49,7 @@ const sanitizeSchema: Schema = {
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    a: allowClasses("a", ["heading-anchor", "copy-link", "glossary-term"]),
+    a: [...allowClasses("a", ["heading-anchor", "copy-link", "glossary-term"]), "dataPagefindIgnore"],
     div: allowClasses("div", ["heading-wrapper"]),
     span: allowClasses("span", ["sr-only"]),
   },
@@ -77,7 +77,7 @@ function withAnchorLink(heading: Heading_, text: string, id: string) {
     type: "headingAnchor",
     data: {
       hName: "a",
-      hProperties: { href: `#${id}`, className: ["heading-anchor", "copy-link"] },
+      hProperties: { href: `#${id}`, className: ["heading-anchor", "copy-link"], dataPagefindIgnore: "" },
       hChildren: [{ type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: `Section titled ${text}` }] }],
     },
   };

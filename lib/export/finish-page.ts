@@ -5,7 +5,8 @@ export function cspHash(text: string): string {
   return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 }
 
-const FRAMEWORK_SCRIPT = /<script\b(?![^>]*\btype="application\/ld\+json")(?![^>]*\bsrc="\/enhance\.js")[^>]*>[\s\S]*?<\/script>/g;
+// The framework's scripts: its chunks under /_next/, and inline code (ours is never inline).
+const FRAMEWORK_SCRIPT = /<script\b(?:[^>]*\bsrc="\/_next\/[^"]*"|(?![^>]*\b(?:src|type)=))[^>]*>[\s\S]*?<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>/g;
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*\/?>/g;
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { cspHash, finishPage } from "@/lib/export/finish-page";
 import { redirectPage } from "@/lib/export/redirect-page";
 
-const exported = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/x.js"/><script src="/_next/static/chunks/x.js" async=""></script><script type="application/ld+json">{"@type":"FAQPage"}</script></head><body><p>Text</p><script src="/enhance.js" defer=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script id="_R_">globalThis.TURBOPACK=1</script></body></html>`;
+const exported = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/x.js"/><script src="/_next/static/chunks/x.js" async=""></script><script type="application/ld+json">{"@type":"FAQPage"}</script></head><body><p>Text</p><script src="/enhance.js" defer=""></script><script src="/search.js" defer=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script id="_R_">globalThis.TURBOPACK=1</script></body></html>`;
 
 describe("finishPage", () => {
   const { html, styleHashes } = finishPage(exported, () => "p{color:red}");
@@ -15,7 +15,7 @@ describe("finishPage", () => {
 
   test("keeps structured data and our own enhancement script", () => {
     expect(html).toContain('<script type="application/ld+json">{"@type":"FAQPage"}</script>');
-    expect(html).toContain('<script src="/enhance.js" defer=""></script>');
+    expect(html).toContain('<script src="/enhance.js" defer=""></script><script src="/search.js" defer=""></script>');
   });
 
   test("inlines the stylesheet and reports its CSP hash", () => {
