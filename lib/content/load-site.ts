@@ -4,6 +4,7 @@ import { checkReferences } from "./check-references";
 import { ContentError, displayPath, type ContentProblem } from "./errors";
 import { readArticle, type Article, type ArticleReferences } from "./read-article";
 import { readYamlFile } from "./read-yaml-file";
+import { checklistSchema, type Checklist } from "./schemas/checklist";
 import { comparisonTableSchema, type ComparisonTable } from "./schemas/comparison-table";
 import { glossarySchema, type GlossaryTerm } from "./schemas/glossary-term";
 import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
@@ -18,6 +19,7 @@ export type SiteContent = {
   tables: Map<string, ComparisonTable>;
   helpLines: HelpLine[];
   glossary: GlossaryTerm[];
+  checklists: Checklist[];
 };
 
 function listFiles(dir: string, extension: string): string[] {
@@ -52,6 +54,13 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     if (table) tables.set(path.basename(file, ".yml"), table);
   }
 
+  const checklistEntries = listFiles(path.join(root, "checklists"), ".yml").flatMap((file) => {
+    const checked = readYamlFile(root, path.relative(root, file), checklistSchema);
+    problems.push(...checked.problems);
+    return checked.value ? [{ checklist: { ...checked.value, slug: path.basename(file, ".yml") }, lineOf: checked.lineOf }] : [];
+  });
+  const checklists: Checklist[] = checklistEntries.map((entry) => entry.checklist);
+
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
     const { article, references, problems: found } = readArticle(file, glossary);
@@ -70,6 +79,8 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     ["topics", new Set(topics.map((t) => t.id))],
     ["about", new Set()],
     ["search", new Set()],
+    ["checklists", new Set()],
+    ...checklists.map((c) => [`checklists/${c.slug}`, new Set<string>()] as const),
   ]);
   problems.push(
     ...checkReferences(entries, { topics: new Set(topics.map((t) => t.id)), tables: new Set(tables.keys()), glossary: new Set(glossary.map((t) => t.id)), pageAnchors }),
@@ -80,11 +91,14 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
   };
   text?.startPoints.forEach((start, i) => articleRef(start.article, "site.yml", textFile.lineOf(["startPoints", i, "article"]), `startPoints.${i}.article`));
   glossary.forEach((term, i) => term.article && articleRef(term.article, "glossary.yml", glossaryFile.lineOf([i, "article"]), `${i}.article`));
+  for (const { checklist, lineOf } of checklistEntries) {
+    checklist.related.forEach((slug, i) => articleRef(slug, `checklists/${checklist.slug}.yml`, lineOf(["related", i]), `related.${i}`));
+  }
   if (problems.length || !text) throw new ContentError(problems);
 
   const topicRank = new Map(topics.map((t, i) => [t.id, i]));
   const articles = entries
     .map((e) => e.article)
     .sort((a, b) => topicRank.get(a.topic)! - topicRank.get(b.topic)! || a.order - b.order || a.slug.localeCompare(b.slug));
-  return { text, articles, topics, tables, helpLines, glossary };
+  return { text, articles, topics, tables, helpLines, glossary, checklists };
 }

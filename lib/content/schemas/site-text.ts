@@ -33,7 +33,7 @@ export const siteTextSchema = z.strictObject({
   /** Privacy statement in the footer. */
   privacy: z.string().min(40),
   /** Title and intro of the pages that gather content: topics, FAQ, glossary, comparison. */
-  pages: z.strictObject({ topics: pageTextSchema, faq: pageTextSchema, glossary: pageTextSchema, compare: pageTextSchema, search: pageTextSchema }),
+  pages: z.strictObject({ topics: pageTextSchema, faq: pageTextSchema, glossary: pageTextSchema, compare: pageTextSchema, search: pageTextSchema, checklists: pageTextSchema }),
   /** Shown on the search page until its script runs: what to do without JavaScript. */
   searchWithoutScript: z.string().min(20),
 });

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { isoDate, slug } from "./fields";
+import { sourceSchema } from "./source";
+
+const sectionSchema = z.strictObject({
+  /** A plain heading for a group of questions. */
+  heading: z.string().min(3),
+  /** Each item gets a check box; write it as a question to ask or a thing to check. */
+  items: z.array(z.string().min(5)).min(1),
+});
+
+/** A printable list of questions with check boxes and space for notes. */
+export const checklistSchema = z
+  .strictObject({
+    title: z.string().min(3).max(70),
+    description: z.string().min(50).max(160),
+    /** One short paragraph on when and how to use the list. */
+    intro: z.string().min(20),
+    lastReviewed: isoDate,
+    nextReview: isoDate,
+    sections: z.array(sectionSchema).min(1),
+    /** Articles that explain the answers. */
+    related: z.array(slug).default([]),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .refine((c) => c.nextReview > c.lastReviewed, { path: ["nextReview"], message: "expected a date after lastReviewed" });
+
+export type ChecklistData = z.infer<typeof checklistSchema>;
+export type Checklist = ChecklistData & { slug: string };
