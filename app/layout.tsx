@@ -34,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <CrisisBar helpLines={helpLines.filter((line) => line.inCrisisBar)} moreHelpHref="/get-help" />
         <SiteHeader siteName={text.name} links={NAV} />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter disclaimer={text.disclaimer} privacy={text.privacy} />

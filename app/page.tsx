@@ -1,9 +1,9 @@
-import { TopicIndex } from "@/components/topics/TopicIndex";
+import type { Metadata } from "next";
 import { JsonLd } from "@/components/seo/JsonLd";
+import { TopicIndex } from "@/components/topics/TopicIndex";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { organization, webSite } from "@/lib/seo/structured-data";
-import type { Metadata } from "next";
 
 export function generateMetadata(): Metadata {
   const { text } = getSite();
@@ -12,7 +12,7 @@ export function generateMetadata(): Metadata {
 
 export default function HomePage() {
   const { text, articles, topics } = getSite();
-  const titleOf = new Map(articles.map((a) => [a.slug, a.title]));
+  const faqs = new Map(articles.flatMap((a) => a.faqs.map((f) => [f.id, { question: f.question, href: `/${a.slug}#${f.id}` }] as const)));
   return (
     <>
       <JsonLd data={webSite(text)} />
@@ -32,19 +32,53 @@ export default function HomePage() {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {text.startPoints.map((start) => (
             <li key={start.label}>
-              <a href={`/${start.article}`} className="block h-full rounded-lg border border-slate-300 p-4 hover:border-brand-700">
+              <a href={`/${start.page}`} className="block h-full rounded-lg border border-slate-300 p-4 hover:border-brand-700">
                 <span className="font-semibold text-brand-800 underline underline-offset-2">{start.label}</span>
-                <span className="mt-1 block text-slate-700">{titleOf.get(start.article)}</span>
+                <span className="mt-1 block text-slate-700">{start.description}</span>
               </a>
             </li>
           ))}
         </ul>
       </section>
+      {text.topQuestions.length ? (
+        <section aria-labelledby="top-questions-title" className="mt-10">
+          <h2 id="top-questions-title" className="text-2xl font-semibold">
+            Most asked
+          </h2>
+          <ul className="mt-3 list-disc space-y-2 pl-6">
+            {text.topQuestions.map((id) => (
+              <li key={id}>
+                <a href={faqs.get(id)!.href} className="text-brand-800 underline underline-offset-2">
+                  {faqs.get(id)!.question}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            <a href="/faq" className="font-semibold text-brand-800 underline underline-offset-2">
+              All questions and answers
+            </a>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="topics-title" className="mt-10">
         <h2 id="topics-title" className="mb-4 text-2xl font-semibold">
           Every topic
         </h2>
         <TopicIndex topics={topics} articles={articles} headingLevel={3} />
+        <p className="mt-6">
+          <a href="/checklists" className="font-semibold text-brand-800 underline underline-offset-2">
+            Checklists to print
+          </a>
+          {" · "}
+          <a href="/glossary" className="font-semibold text-brand-800 underline underline-offset-2">
+            Glossary
+          </a>
+          {" · "}
+          <a href="/compare" className="font-semibold text-brand-800 underline underline-offset-2">
+            Levels of care compared
+          </a>
+        </p>
       </section>
     </>
   );

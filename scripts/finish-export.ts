@@ -67,4 +67,6 @@ fs.writeFileSync(path.join(OUT, "_headers"), headersFile(manifest));
 fs.writeFileSync(path.join(OUT, "_redirects"), redirectsFile(manifest));
 fs.writeFileSync(path.join(OUT, "_nginx.conf"), nginxServerBlock(manifest));
 
-console.log(`finished ${files.filter((f) => f.endsWith(".html")).length} pages, ${manifest.redirects.length} redirects, in ${path.relative(process.cwd(), OUT)}/`);
+console.log(
+  `finished ${files.filter((f) => f.endsWith(".html")).length} pages, ${manifest.redirects.length} redirects, in ${path.relative(process.cwd(), OUT)}/`,
+);

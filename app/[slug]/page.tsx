@@ -6,7 +6,8 @@ import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { ReviewDates } from "@/components/article/ReviewDates";
 import { Sources } from "@/components/article/Sources";
 import { SummaryBox } from "@/components/article/SummaryBox";
-import { TableOfContents } from "@/components/article/TableOfContents";
+import { ArticlePager } from "@/components/article/ArticlePager";
+import { TableOfContents, tocEntries } from "@/components/article/TableOfContents";
 import { Faq } from "@/components/faq/Faq";
 import { TermsOnPage } from "@/components/glossary/TermsOnPage";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
@@ -43,6 +44,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   if (!article) notFound();
   const site = getSite();
   const related = article.related.map((slug) => getArticleBySlug(slug)!);
+  const position = site.articles.indexOf(article);
+  const [previous, next] = [site.articles[position - 1], site.articles[position + 1]];
   const faqHeading = { id: "common-questions", text: "Common questions" };
   const topic = site.topics.find((t) => t.id === article.topic)!;
   const crumbs = [
@@ -51,30 +54,37 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     { name: article.title, path: `/${article.slug}` },
   ];
 
+  const toc = tocEntries(article.headings, article.faqs.length ? [faqHeading] : []);
   return (
-    <article data-pagefind-body>
-      <JsonLd data={medicalWebPage(article, site.text)} />
-      {article.faqs.length ? <JsonLd data={faqPage(article.faqs, `/${article.slug}`)} /> : null}
-      <JsonLd data={breadcrumbList(crumbs)} />
-      <Breadcrumbs crumbs={crumbs} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-      <SummaryBox summary={article.summary} />
-      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
-      <TableOfContents headings={article.headings} extra={article.faqs.length ? [faqHeading] : []} />
-      <ArticleBody blocks={article.blocks} tables={site.tables} helpLines={site.helpLines} />
-      {article.faqs.length ? (
-        <section aria-labelledby={faqHeading.id} className="mt-10">
-          <h2 id={faqHeading.id} className="mb-4 text-2xl font-semibold">
-            {faqHeading.text}
-          </h2>
-          <Faq entries={article.faqs} />
-        </section>
-      ) : null}
-      <RelatedArticles articles={related} />
-      <TermsOnPage terms={article.glossaryTerms.map((id) => site.glossary.find((t) => t.id === id)!)} />
-      <Sources sources={article.sources} />
-      <MedicalDisclaimer text={site.text.disclaimer} />
-      <PrintedFrom path={`/${article.slug}`} />
-    </article>
+    <div className="article-layout lg:grid lg:grid-cols-[minmax(0,48rem)_14rem] lg:gap-10">
+      <article data-pagefind-body>
+        <JsonLd data={medicalWebPage(article, site.text)} />
+        {article.faqs.length ? <JsonLd data={faqPage(article.faqs, `/${article.slug}`)} /> : null}
+        <JsonLd data={breadcrumbList(crumbs)} />
+        <Breadcrumbs crumbs={crumbs} />
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <SummaryBox summary={article.summary} />
+        <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
+        <TableOfContents entries={toc} variant="inline" />
+        <ArticleBody blocks={article.blocks} tables={site.tables} helpLines={site.helpLines} />
+        {article.faqs.length ? (
+          <section aria-labelledby={faqHeading.id} className="mt-10">
+            <h2 id={faqHeading.id} className="mb-4 text-2xl font-semibold">
+              {faqHeading.text}
+            </h2>
+            <Faq entries={article.faqs} />
+          </section>
+        ) : null}
+        <RelatedArticles articles={related} />
+        <TermsOnPage terms={article.glossaryTerms.map((id) => site.glossary.find((t) => t.id === id)!)} />
+        <Sources sources={article.sources} />
+        <MedicalDisclaimer text={site.text.disclaimer} />
+        <ArticlePager previous={previous} next={next} />
+        <PrintedFrom path={`/${article.slug}`} />
+      </article>
+      <div>
+        <TableOfContents entries={toc} variant="sidebar" />
+      </div>
+    </div>
   );
 }

@@ -23,9 +23,14 @@ export default function SearchPage() {
       <PageIntro page={text.pages.search} />
       <SearchForm id="search-page-input" label="Search the guide" />
       <p id="search-without-script" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
-        {text.searchWithoutScript} <a href="/topics" className="text-brand-800 underline underline-offset-2">All topics</a>
+        {text.searchWithoutScript}{" "}
+        <a href="/topics" className="text-brand-800 underline underline-offset-2">
+          All topics
+        </a>
         {" · "}
-        <a href="/faq" className="text-brand-800 underline underline-offset-2">Questions</a>
+        <a href="/faq" className="text-brand-800 underline underline-offset-2">
+          Questions
+        </a>
       </p>
       <p id="search-status" role="status" className="mt-6 font-semibold" />
       <ol id="search-results" className="mt-4 space-y-6" />

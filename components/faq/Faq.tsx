@@ -32,7 +32,11 @@ export function Faq({ entries, headingLevel = 3, source }: Props) {
             <div id={entry.id} className="faq-answer px-4 pb-4">
               <div className="prose prose-slate max-w-none" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
               <p className="no-print mt-2 text-sm">
-                <a href={`#${entry.id}`} aria-label={`Link to this answer: ${entry.question}`} className="copy-link text-brand-800 underline underline-offset-2">
+                <a
+                  href={`#${entry.id}`}
+                  aria-label={`Link to this answer: ${entry.question}`}
+                  className="copy-link text-brand-800 underline underline-offset-2"
+                >
                   Link to this answer
                 </a>
               </p>

@@ -89,7 +89,16 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
   const articleRef = (slug: string, file: string, line: number | undefined, field: string) => {
     if (!slugs.has(slug)) problems.push({ file: displayPath(path.join(root, file)), line, field, message: `expected the slug of an article, found '${slug}', which does not exist` });
   };
-  text?.startPoints.forEach((start, i) => articleRef(start.article, "site.yml", textFile.lineOf(["startPoints", i, "article"]), `startPoints.${i}.article`));
+  const siteFile = displayPath(path.join(root, "site.yml"));
+  text?.startPoints.forEach((start, i) => {
+    if (!slugs.has(start.page) && !pageAnchors.has(start.page)) {
+      problems.push({ file: siteFile, line: textFile.lineOf(["startPoints", i, "page"]), field: `startPoints.${i}.page`, message: `expected an article slug or a page of the site, found '${start.page}'` });
+    }
+  });
+  const faqIds = pageAnchors.get("faq")!;
+  text?.topQuestions.forEach((id, i) => {
+    if (!faqIds.has(id)) problems.push({ file: siteFile, line: textFile.lineOf(["topQuestions", i]), field: `topQuestions.${i}`, message: `expected the id of a FAQ entry, found '${id}'` });
+  });
   glossary.forEach((term, i) => term.article && articleRef(term.article, "glossary.yml", glossaryFile.lineOf([i, "article"]), `${i}.article`));
   for (const { checklist, lineOf } of checklistEntries) {
     checklist.related.forEach((slug, i) => articleRef(slug, `checklists/${checklist.slug}.yml`, lineOf(["related", i]), `related.${i}`));

@@ -6,7 +6,15 @@ export type ServerManifest = { headers: Record<string, string>; redirects: Redir
 /** Netlify / Cloudflare Pages style `_headers`. */
 export function headersFile({ headers }: ServerManifest): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return ["/*", ...lines, "/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable", "/pagefind/*", "  Cache-Control: public, max-age=3600", ""].join("\n");
+  return [
+    "/*",
+    ...lines,
+    "/_next/static/*",
+    "  Cache-Control: public, max-age=31536000, immutable",
+    "/pagefind/*",
+    "  Cache-Control: public, max-age=3600",
+    "",
+  ].join("\n");
 }
 
 /** Netlify / Cloudflare Pages style `_redirects`. */

@@ -54,7 +54,13 @@ export function medicalWebPage(article: Article, site: SiteText): WithContext<Me
       { "@type": "MedicalAudience", audienceType: "Admissions and intake staff" },
     ],
     isPartOf: { "@type": "WebSite", name: site.name, url: SITE_URL },
-    citation: article.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, publisher: { "@type": "Organization", name: s.publisher }, datePublished: String(s.year), ...(s.url ? { url: s.url } : {}) })),
+    citation: article.sources.map((s) => ({
+      "@type": "CreativeWork",
+      name: s.title,
+      publisher: { "@type": "Organization", name: s.publisher },
+      datePublished: String(s.year),
+      ...(s.url ? { url: s.url } : {}),
+    })),
   };
 }
 
@@ -84,5 +90,8 @@ export function organization(site: SiteText): WithContext<Organization> {
  * in the content can close the script element early.
  */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -75,9 +75,11 @@ test("the comparison table keeps row and column headers at 320 px", async ({ pag
   const cell = row.getByRole("cell").first();
   const label = await cell.evaluate((el) => getComputedStyle(el, "::before").content);
   expect(label).toBe(`"${table.columns[0].label}"`);
-  const clipped = await page.locator("table.comparison tbody :is(td, th)").evaluateAll((cells) =>
-    cells.filter((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || c.scrollWidth > c.clientWidth + 1).length,
-  );
+  const clipped = await page
+    .locator("table.comparison tbody :is(td, th)")
+    .evaluateAll(
+      (cells) => cells.filter((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || c.scrollWidth > c.clientWidth + 1).length,
+    );
   expect(clipped).toBe(0);
 });
 
@@ -114,9 +116,14 @@ test("every page has one h1, a canonical link and JSON-LD that matches what it s
     await expect(page.locator(`time[datetime="${medical.lastReviewed}"]`)).toBeVisible();
     const faqData = data.find((d) => d["@type"] === "FAQPage");
     if (!article.faqs.length) continue;
-    const shown = await page.locator(".faq details").evaluateAll((entries) =>
-      entries.map((d) => ({ q: d.querySelector("summary")!.textContent!.replace("▸", "").trim(), a: d.querySelector(".prose")!.textContent!.replace(/\s+/g, " ").trim() })),
-    );
+    const shown = await page
+      .locator(".faq details")
+      .evaluateAll((entries) =>
+        entries.map((d) => ({
+          q: d.querySelector("summary")!.textContent!.replace("▸", "").trim(),
+          a: d.querySelector(".prose")!.textContent!.replace(/\s+/g, " ").trim(),
+        })),
+      );
     expect(faqData.mainEntity.map((q: { name: string; acceptedAnswer: { text: string } }) => ({ q: q.name, a: q.acceptedAnswer.text }))).toEqual(shown);
   }
 });

@@ -11,12 +11,33 @@ describe("the guide's content", () => {
     expect(site.articles.length).toBeGreaterThanOrEqual(14);
     expect(site.articles.flatMap((a) => a.faqs).length).toBeGreaterThanOrEqual(45);
     expect(site.glossary.length).toBeGreaterThanOrEqual(25);
-    for (const topic of site.topics) expect(site.articles.some((a) => a.topic === topic.id), `topic ${topic.id} has no article`).toBe(true);
+    for (const topic of site.topics)
+      expect(
+        site.articles.some((a) => a.topic === topic.id),
+        `topic ${topic.id} has no article`,
+      ).toBe(true);
   });
 
   test("defines the glossary terms the brief asks for", () => {
     const ids = new Set(site.glossary.map((t) => t.id));
-    for (const id of ["iop", "php", "gop", "asam-criteria", "step-down", "continuum-of-care", "moud", "co-occurring", "prior-authorization", "in-network", "sober-living", "relapse-prevention", "h0015", "s9480", "parity", "42-cfr-part-2"]) {
+    for (const id of [
+      "iop",
+      "php",
+      "gop",
+      "asam-criteria",
+      "step-down",
+      "continuum-of-care",
+      "moud",
+      "co-occurring",
+      "prior-authorization",
+      "in-network",
+      "sober-living",
+      "relapse-prevention",
+      "h0015",
+      "s9480",
+      "parity",
+      "42-cfr-part-2",
+    ]) {
       expect(ids.has(id), `glossary lacks '${id}'`).toBe(true);
     }
   });

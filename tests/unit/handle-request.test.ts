@@ -4,7 +4,12 @@ import { describe, expect, test } from "vitest";
 import { cleanPath, handleRequest } from "@/lib/server/handle-request";
 import type { StaticSite, StoredFile } from "@/lib/server/static-site";
 
-const file = (body: string, type = "text/html; charset=utf-8"): StoredFile => ({ body: Buffer.from(body), type, etag: `"${body.length}"`, cacheControl: "public, max-age=0" });
+const file = (body: string, type = "text/html; charset=utf-8"): StoredFile => ({
+  body: Buffer.from(body),
+  type,
+  etag: `"${body.length}"`,
+  cacheControl: "public, max-age=0",
+});
 const site: StaticSite = {
   manifest: { headers: { "X-Content-Type-Options": "nosniff" }, redirects: [] },
   files: new Map([

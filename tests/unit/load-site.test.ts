@@ -36,7 +36,7 @@ describe("loadSite on valid content", () => {
     expect(site.tables.get("levels-of-care")?.rows.map((r) => r.id)).toEqual(["outpatient", "iop", "php", "residential", "inpatient"]);
     expect(site.helpLines.filter((l) => l.inCrisisBar).map((l) => l.contacts[0].href)).toEqual(["tel:988", "tel:911", "tel:1-800-662-4357"]);
     expect(site.glossary.map((t) => t.id)).toEqual(["iop"]);
-    expect(site.text.startPoints[0].article).toBe("what-is-iop");
+    expect(site.text.startPoints[0].page).toBe("what-is-iop");
   });
 
   test("keeps the embed where the author put it, between HTML blocks", () => {

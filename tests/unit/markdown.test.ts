@@ -48,7 +48,12 @@ describe("renderMarkdown", () => {
 
 describe("glossary links", () => {
   const terms = [
-    { id: "iop", term: "Intensive outpatient program (IOP)", matches: ["IOP", "intensive outpatient program"], definition: "Care you attend for several hours a week." },
+    {
+      id: "iop",
+      term: "Intensive outpatient program (IOP)",
+      matches: ["IOP", "intensive outpatient program"],
+      definition: "Care you attend for several hours a week.",
+    },
     { id: "php", term: "Partial hospitalization program (PHP)", matches: ["PHP"], definition: "Care for most of the day." },
   ];
   const html = (md: string, optOut: string[] = []) => {
@@ -60,7 +65,9 @@ describe("glossary links", () => {
     const { html: out, linked } = html("## About IOP\n\nAn IOP is not PHP. Another IOP here, and [IOP](/what-is-iop).");
     expect(linked).toEqual(["iop", "php"]);
     expect(out).toContain('<h2 id="about-iop">About IOP</h2>');
-    expect(out).toContain('An <a href="/glossary#iop" class="glossary-term">IOP</a> is not <a href="/glossary#php" class="glossary-term">PHP</a>. Another IOP here');
+    expect(out).toContain(
+      'An <a href="/glossary#iop" class="glossary-term">IOP</a> is not <a href="/glossary#php" class="glossary-term">PHP</a>. Another IOP here',
+    );
   });
 
   test("matches whole words only", () => {

@@ -4,8 +4,10 @@ import { slug } from "./fields";
 const startPointSchema = z.strictObject({
   /** The reader's situation in their own words. */
   label: z.string().min(5),
-  /** Article to start from. */
-  article: slug,
+  /** One sentence on what they will find. */
+  description: z.string().min(10),
+  /** Where to start: an article's slug, or a page such as faq or checklists. */
+  page: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "expected a page such as 'what-is-iop' or 'checklists'"),
 });
 
 const pageTextSchema = z.strictObject({
@@ -28,6 +30,8 @@ export const siteTextSchema = z.strictObject({
   /** Plain answer to "what is IOP?" that opens the home page. */
   homeIntro: z.string().min(40),
   startPoints: z.array(startPointSchema).min(1),
+  /** Ids of the FAQ entries the home page lists as the most asked. */
+  topQuestions: z.array(slug).default([]),
   /** Medical disclaimer shown on every article and in the footer. */
   disclaimer: z.string().min(40),
   /** Privacy statement in the footer. */
