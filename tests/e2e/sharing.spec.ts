@@ -116,14 +116,12 @@ test("every page has one h1, a canonical link and JSON-LD that matches what it s
     await expect(page.locator(`time[datetime="${medical.lastReviewed}"]`)).toBeVisible();
     const faqData = data.find((d) => d["@type"] === "FAQPage");
     if (!article.faqs.length) continue;
-    const shown = await page
-      .locator(".faq details")
-      .evaluateAll((entries) =>
-        entries.map((d) => ({
-          q: d.querySelector("summary")!.textContent!.replace("▸", "").trim(),
-          a: d.querySelector(".prose")!.textContent!.replace(/\s+/g, " ").trim(),
-        })),
-      );
+    const shown = await page.locator(".faq details").evaluateAll((entries) =>
+      entries.map((d) => ({
+        q: d.querySelector("summary")!.textContent!.replace("▸", "").trim(),
+        a: d.querySelector(".prose")!.textContent!.replace(/\s+/g, " ").trim(),
+      })),
+    );
     expect(faqData.mainEntity.map((q: { name: string; acceptedAnswer: { text: string } }) => ({ q: q.name, a: q.acceptedAnswer.text }))).toEqual(shown);
   }
 });
