@@ -5,6 +5,7 @@ import { ContentError, displayPath, type ContentProblem } from "./errors";
 import { readArticle, type Article, type ArticleReferences } from "./read-article";
 import { readYamlFile } from "./read-yaml-file";
 import { checklistSchema, type Checklist } from "./schemas/checklist";
+import { figureListSchema } from "./schemas/figure";
 import { comparisonTableSchema, type ComparisonTable } from "./schemas/comparison-table";
 import { glossarySchema, type GlossaryTerm } from "./schemas/glossary-term";
 import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
@@ -42,20 +43,22 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     return checked.value;
   };
 
-  const textFile = readYamlFile(root, "site.yml", siteTextSchema);
+  const figureList = fs.existsSync(path.join(root, "figures.yml")) ? (collect(readYamlFile(root, "figures.yml", figureListSchema)) ?? []) : [];
+  const figures = new Map(figureList.map((f) => [f.id, f]));
+  const textFile = readYamlFile(root, "site.yml", siteTextSchema, figures);
   const text = collect(textFile);
   const topics = collect(readYamlFile(root, "topics.yml", topicListSchema)) ?? [];
   const helpLines = collect(readYamlFile(root, "help-lines.yml", helpLineListSchema)) ?? [];
-  const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema);
+  const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures);
   const glossary = collect(glossaryFile) ?? [];
   const tables = new Map<string, ComparisonTable>();
   for (const file of listFiles(path.join(root, "tables"), ".yml")) {
-    const table = collect(readYamlFile(root, path.relative(root, file), comparisonTableSchema));
+    const table = collect(readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
     if (table) tables.set(path.basename(file, ".yml"), table);
   }
 
   const checklistEntries = listFiles(path.join(root, "checklists"), ".yml").flatMap((file) => {
-    const checked = readYamlFile(root, path.relative(root, file), checklistSchema);
+    const checked = readYamlFile(root, path.relative(root, file), checklistSchema, figures);
     problems.push(...checked.problems);
     return checked.value ? [{ checklist: { ...checked.value, slug: path.basename(file, ".yml") }, lineOf: checked.lineOf }] : [];
   });
@@ -63,7 +66,7 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
-    const { article, references, problems: found } = readArticle(file, glossary);
+    const { article, references, problems: found } = readArticle(file, glossary, figures);
     problems.push(...found);
     if (article && references) entries.push({ article, references });
   }

@@ -5,7 +5,9 @@ import GithubSlugger, { slug as slugify } from "github-slugger";
 import { articleFrontMatterSchema, type ArticleFrontMatter, type FaqFrontMatter } from "./schemas/article";
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
+import { applyFigures } from "./figures";
 import { checkYaml } from "./read-yaml-file";
+import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
 
 export type Faq = FaqFrontMatter & {
@@ -46,9 +48,10 @@ export function faqId(question: string): string {
 }
 
 /** Reads one Markdown article: splits front matter from body, validates, renders. */
-export function readArticle(absolutePath: string, glossary: readonly GlossaryTerm[] = []): ReadArticle {
+export function readArticle(absolutePath: string, glossary: readonly GlossaryTerm[] = [], figures: ReadonlyMap<string, Figure> = new Map()): ReadArticle {
   const file = displayPath(absolutePath);
-  const source = fs.readFileSync(absolutePath, "utf8");
+  const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file);
+  const source = withFigures.text;
   const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
   if (!yamlText.trim()) {
     return { problems: [{ file, line: 1, field: "(front matter)", message: "expected front matter between '---' lines at the top of the file" }] };
@@ -57,7 +60,7 @@ export function readArticle(absolutePath: string, glossary: readonly GlossaryTer
   // line numbers are the file's; the body starts after the closing '---'.
   const bodyLineOffset = yamlText.split("\n").length + 1;
   const checked = checkYaml(yamlText, articleFrontMatterSchema, file);
-  const problems = [...checked.problems];
+  const problems = [...withFigures.problems, ...checked.problems];
 
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
   const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut } });

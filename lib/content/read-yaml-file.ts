@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { displayPath, type ContentProblem } from "./errors";
+import { applyFigures } from "./figures";
+import type { Figure } from "./schemas/figure";
 import { parseYaml } from "./yaml";
 import { zodProblems } from "./zod-problems";
 
@@ -31,7 +33,12 @@ export function checkYaml<S extends z.ZodType>(text: string, schema: S, file: st
 }
 
 /** Reads a YAML data file under the content folder; a missing file is a problem, not a crash. */
-export function readYamlFile<S extends z.ZodType>(root: string, relativePath: string, schema: S): Checked<z.infer<S>> {
+export function readYamlFile<S extends z.ZodType>(
+  root: string,
+  relativePath: string,
+  schema: S,
+  figures: ReadonlyMap<string, Figure> = new Map(),
+): Checked<z.infer<S>> {
   const absolute = path.join(root, relativePath);
   const file = displayPath(absolute);
   let text: string;
@@ -40,5 +47,7 @@ export function readYamlFile<S extends z.ZodType>(root: string, relativePath: st
   } catch {
     return { problems: [{ file, field: "(file)", message: "expected this file to exist" }], lineOf: () => undefined };
   }
-  return checkYaml(text, schema, file);
+  const withFigures = applyFigures(text, figures, file);
+  const checked = checkYaml(withFigures.text, schema, file);
+  return { ...checked, problems: [...withFigures.problems, ...checked.problems] };
 }

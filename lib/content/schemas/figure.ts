@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { slug } from "./fields";
+import { sourceSchema } from "./source";
+
+/**
+ * A figure that several pages state (hours per level of care, typical
+ * lengths). Content writes `{{figure:ID}}` and the value comes from here, so
+ * two pages can never disagree.
+ */
+export const figureSchema = z.strictObject({
+  id: slug,
+  /** The text that replaces `{{figure:ID}}`, e.g. "9". */
+  value: z.string().min(1),
+  /** What the figure is, for editors. */
+  meaning: z.string().min(5),
+  /** The standard or study it comes from; left out for what programs or payers commonly report. */
+  source: sourceSchema.optional(),
+});
+export const figureListSchema = z.array(figureSchema).min(1);
+
+export type Figure = z.infer<typeof figureSchema>;
