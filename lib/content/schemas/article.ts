@@ -33,7 +33,7 @@ export const articleFrontMatterSchema = z
     faqs: z.array(faqSchema).default([]),
     /** Slugs of articles to suggest next. */
     related: z.array(slug).default([]),
-    /** Old slugs of this article; each redirects here. */
+    /** Old or extra short addresses of this article (e.g. /iop); each redirects here permanently. */
     aliases: z.array(slug).default([]),
     /** Glossary term ids not to link on this page (the first use of every other term links to its definition). */
     glossaryOptOut: z.array(slug).default([]),
