@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { articleWithFaqs, site } from "./site";
+import { articleWithFaqs, site, sitemapPaths } from "./site";
 
 const faq = articleWithFaqs.faqs[0];
 const tableArticle = site.articles.find((a) => a.blocks.some((b) => b.kind === "table"))!;
-const sitemapPaths = () => ["/", "/topics", "/faq", "/glossary", "/compare", ...site.articles.map((a) => `/${a.slug}`)];
 
 async function expectAnswerOpen(page: Page) {
   const entry = page.locator(`details:has([id="${faq.id}"])`);

@@ -41,7 +41,12 @@ describe("JSON-LD", () => {
   });
 
   test("BreadcrumbList numbers the trail from the home page", () => {
-    expect(breadcrumbList([{ name: "Home", path: "/" }, { name: "Glossary", path: "/glossary" }]).itemListElement).toEqual([
+    expect(
+      breadcrumbList([
+        { name: "Home", path: "/" },
+        { name: "Glossary", path: "/glossary" },
+      ]).itemListElement,
+    ).toEqual([
       { "@type": "ListItem", position: 1, name: "Home", item: "https://iop.example.org" },
       { "@type": "ListItem", position: 2, name: "Glossary", item: "https://iop.example.org/glossary" },
     ]);
@@ -55,6 +60,6 @@ describe("JSON-LD", () => {
   });
 
   test("plain text of answers decodes entities and drops tags", () => {
-    expect(textOfHtml("<p>It&#x27;s <a href=\"/x\">free</a> &amp; private.</p>\n<p>Two</p>")).toBe("It's free & private. Two");
+    expect(textOfHtml('<p>It&#x27;s <a href="/x">free</a> &amp; private.</p>\n<p>Two</p>')).toBe("It's free & private. Two");
   });
 });
