@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test, in the order that fails fastest: types, unit tests, then the
-# browser tests against a fresh production build.
+# Every test, in the order that fails fastest: types, unit tests, the build,
+# the built pages' HTML validity and byte budgets, then the browser tests
+# against the exported site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,4 +9,6 @@ npx tsc --noEmit
 npx vitest run
 bash scripts/ensure-browser.sh
 npm run build
+npx tsx scripts/check-html.ts
+npx tsx scripts/check-budget.ts
 npx playwright test

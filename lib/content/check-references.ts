@@ -38,7 +38,11 @@ export function checkReferences(entries: readonly Entry[], known: Known): Conten
     if (!known.topics.has(article.topic)) {
       problems.push({ file: article.file, line: at(["topic"]), field: "topic", message: `expected one of the topics in content/topics.yml (${[...known.topics].join(", ")}), found '${article.topic}'` });
     }
+    const headingIds = new Set(article.headings.map((h) => h.id));
     article.faqs.forEach((faq, index) => {
+      if (headingIds.has(faq.id)) {
+        problems.push({ file: article.file, line: at(["faqs", index, "question"]), field: `faqs.${index}.question`, message: `gives the FAQ id '${faq.id}', which a heading in the same article already has; reword one of them` });
+      }
       const owner = faqOwner.get(faq.id);
       if (owner) {
         problems.push({ file: article.file, line: at(["faqs", index, "question"]), field: `faqs.${index}.question`, message: `gives the FAQ id '${faq.id}', already used in ${owner}; reword one question` });
