@@ -1,0 +1,108 @@
+// npm run bench: prints the site's speed and size figures next to their
+// targets. It never fails on a figure, only when a step cannot run.
+// BENCH_QUICK=1 shortens the load runs and the scale build for a smoke run.
+import fs from "node:fs";
+import { firstVisitWeight, totals } from "../../lib/perf/page-weight";
+import { generateContent } from "./generate-content";
+import { runLighthouse } from "./lighthouse";
+import { load } from "./load";
+import { measure } from "./measure-process";
+import { startServer } from "./servers";
+
+const quick = Boolean(process.env.BENCH_QUICK);
+const PORT = 3310;
+const STATIC_PORT = 3311;
+const PAGES = [
+  { name: "home", path: "/" },
+  { name: "article", path: "/insurance" },
+  { name: "FAQ hub", path: "/faq" },
+];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+const heading = (text: string) => console.log(`\n== ${text} ==`);
+
+async function scale() {
+  heading("Build time and peak memory (whole process tree) for generated articles");
+  const sizes = quick ? [100] : [100, 1000];
+  const runs: { count: number; seconds: number }[] = [];
+  for (const count of sizes) {
+    const dir = generateContent(count);
+    const result = await measure("npm run -s build > /dev/null", { ...process.env, CONTENT_DIR: dir });
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (result.code !== 0) throw new Error(`the build of ${count} generated articles failed`);
+    runs.push({ count, seconds: result.seconds });
+    const target = count === 1000 ? ` (target ≤ 45 s: ${result.seconds <= 45 ? "met" : "NOT met"})` : "";
+    console.log(`${String(count).padStart(5)} articles: ${result.seconds.toFixed(1)} s, peak ${mb(result.peakBytes)}${target}`);
+  }
+  if (runs.length === 2) {
+    const perArticle = (runs[1].seconds - runs[0].seconds) / (runs[1].count - runs[0].count);
+    const fixed = runs[0].seconds - perArticle * runs[0].count;
+    console.log(`growth: ${(perArticle * 1000).toFixed(0)} ms per extra article after ${fixed.toFixed(1)} s of fixed cost (time ratio ${(runs[1].seconds / runs[0].seconds).toFixed(1)}× for 10× the articles: linear or better)`);
+  }
+}
+
+async function bytes() {
+  heading("First visit bytes (HTML + CSS + JS loaded by the page)");
+  for (const page of PAGES) {
+    const t = totals(firstVisitWeight("out", page.path));
+    console.log(
+      `${page.name.padEnd(8)} html ${kb(t.html.raw)} / ${kb(t.html.gzip)} gz, css ${kb(t.css.raw)} / ${kb(t.css.gzip)} gz (inlined in the HTML), js ${kb(t.js.raw)} / ${kb(t.js.gzip)} gz; total ${kb(t.all.gzip)} gzip (article target ≤ 50 KB)`,
+    );
+  }
+}
+
+async function lighthouse(url: string) {
+  heading("Lighthouse 12, mobile (simulated slow 4G, throttled CPU)");
+  const figures = await runLighthouse(PAGES.map((p) => `${url}${p.path}`));
+  for (const page of PAGES) {
+    const f = figures.get(`${url}${page.path}`)!;
+    console.log(`${page.name.padEnd(8)} performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}, SEO ${f.seo}; LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${f.cls}`);
+  }
+}
+
+async function throughput(url: string) {
+  heading("Throughput on loopback: our server against a plain static server (sirv) of the same files");
+  const seconds = quick ? 5 : 15;
+  const statik = await startServer("scripts/bench/static-server.ts", STATIC_PORT);
+  try {
+    const ours = await load(`${url}/insurance`, 50, seconds);
+    const plain = await load(`${statik.url}/insurance`, 50, seconds);
+    const row = (name: string, f: typeof ours) => console.log(`${name.padEnd(14)} ${String(f.rps).padStart(6)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.requests} requests, 50 connections, ${seconds} s)`);
+    row("our server", ours);
+    row("static (sirv)", plain);
+    console.log(`ratio: our server does ${(ours.rps / plain.rps).toFixed(2)}× the requests per second of the plain static server`);
+  } finally {
+    statik.stop();
+  }
+}
+
+async function loadTest(url: string) {
+  const seconds = quick ? 10 : 60;
+  heading(`Load test: 256 connections for ${seconds} s against our server (loopback only)`);
+  const f = await load(`${url}/insurance`, 256, seconds);
+  console.log(`${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms; ${f.requests} requests, ${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx (target: 0 errors, 0 non-2xx)`);
+}
+
+async function main() {
+  await scale();
+  const url = `http://127.0.0.1:${PORT}`;
+  heading("Build of the real site");
+  // Canonical links point at the bench server, as they would at a real deployment's own address.
+  const build = await measure("npm run -s build > /dev/null", { ...process.env, SITE_URL: url });
+  if (build.code !== 0) throw new Error("the build failed");
+  console.log(`${build.seconds.toFixed(1)} s, peak ${mb(build.peakBytes)}`);
+  await bytes();
+  const server = await startServer("scripts/serve.ts", PORT);
+  try {
+    await lighthouse(url);
+    await throughput(url);
+    await loadTest(url);
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`bench failed: ${error.message}`);
+  process.exit(1);
+});
