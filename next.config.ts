@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
@@ -6,6 +7,8 @@ const config: NextConfig = {
   output: "export",
   poweredByHeader: false,
   reactStrictMode: true,
+  // Render static pages on every core: the build machine does nothing else meanwhile.
+  experimental: { cpus: Math.max(1, availableParallelism()) },
 };
 
 export default config;

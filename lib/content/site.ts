@@ -1,5 +1,6 @@
 import path from "node:path";
 import { loadSite, type SiteContent } from "./load-site";
+import { readSnapshot, writeSnapshot } from "./snapshot";
 
 /** The content folder; CONTENT_DIR points elsewhere for fixtures and benchmarks. */
 export function contentRoot(): string {
@@ -12,8 +13,18 @@ let cached: { root: string; site: SiteContent } | undefined;
 /** Every page and its metadata share one parsed copy of the content per build. */
 export function getSite(): SiteContent {
   const root = contentRoot();
-  if (cached?.root !== root) cached = { root, site: loadSite(root) };
+  if (cached?.root !== root) cached = { root, site: loadShared(root) };
   return cached.site;
+}
+
+function loadShared(root: string): SiteContent {
+  const snapshot = process.env.CONTENT_SNAPSHOT;
+  if (!snapshot) return loadSite(root);
+  const shared = readSnapshot(snapshot);
+  if (shared) return shared;
+  const site = loadSite(root);
+  writeSnapshot(snapshot, site);
+  return site;
 }
 
 export function getArticleBySlug(slug: string) {

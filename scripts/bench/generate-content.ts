@@ -11,7 +11,11 @@ const PARAGRAPH =
 function article(index: number, count: number): string {
   const slug = (i: number) => `generated-${String(i).padStart(4, "0")}`;
   const next = slug((index + 1) % count);
-  const sections = Array.from({ length: 5 }, (_, s) => `## Part ${s + 1} of guide ${index}\n\n${PARAGRAPH}\n\n${PARAGRAPH} See [the next guide](/${next}#part-${s + 1}-of-guide-${(index + 1) % count}).\n`);
+  const sections = Array.from(
+    { length: 5 },
+    (_, s) =>
+      `## Part ${s + 1} of guide ${index}\n\n${PARAGRAPH}\n\n${PARAGRAPH} See [the next guide](/${next}#part-${s + 1}-of-guide-${(index + 1) % count}).\n`,
+  );
   return `---
 title: Generated guide ${index}
 description: A generated article for the build benchmark, long enough to pass the rule for descriptions in search results.

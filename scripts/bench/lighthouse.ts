@@ -3,7 +3,16 @@ import lighthouse from "lighthouse";
 
 export type LighthouseFigures = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
 
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Lighthouse's default (mobile, simulated slow 4G) run of each URL, in Debian's Chromium. */
 export async function runLighthouse(urls: string[]): Promise<Map<string, LighthouseFigures>> {
@@ -11,7 +20,12 @@ export async function runLighthouse(urls: string[]): Promise<Map<string, Lightho
   const figures = new Map<string, LighthouseFigures>();
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: "error",
+        output: "json",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);

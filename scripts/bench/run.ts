@@ -37,7 +37,9 @@ async function scale() {
   if (runs.length === 2) {
     const perArticle = (runs[1].seconds - runs[0].seconds) / (runs[1].count - runs[0].count);
     const fixed = runs[0].seconds - perArticle * runs[0].count;
-    console.log(`growth: ${(perArticle * 1000).toFixed(0)} ms per extra article after ${fixed.toFixed(1)} s of fixed cost (time ratio ${(runs[1].seconds / runs[0].seconds).toFixed(1)}× for 10× the articles: linear or better)`);
+    console.log(
+      `growth: ${(perArticle * 1000).toFixed(0)} ms per extra article after ${fixed.toFixed(1)} s of fixed cost (time ratio ${(runs[1].seconds / runs[0].seconds).toFixed(1)}× for 10× the articles: linear or better)`,
+    );
   }
 }
 
@@ -56,7 +58,9 @@ async function lighthouse(url: string) {
   const figures = await runLighthouse(PAGES.map((p) => `${url}${p.path}`));
   for (const page of PAGES) {
     const f = figures.get(`${url}${page.path}`)!;
-    console.log(`${page.name.padEnd(8)} performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}, SEO ${f.seo}; LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${f.cls}`);
+    console.log(
+      `${page.name.padEnd(8)} performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}, SEO ${f.seo}; LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${f.cls}`,
+    );
   }
 }
 
@@ -67,7 +71,10 @@ async function throughput(url: string) {
   try {
     const ours = await load(`${url}/insurance`, 50, seconds);
     const plain = await load(`${statik.url}/insurance`, 50, seconds);
-    const row = (name: string, f: typeof ours) => console.log(`${name.padEnd(14)} ${String(f.rps).padStart(6)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.requests} requests, 50 connections, ${seconds} s)`);
+    const row = (name: string, f: typeof ours) =>
+      console.log(
+        `${name.padEnd(14)} ${String(f.rps).padStart(6)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.requests} requests, 50 connections, ${seconds} s)`,
+      );
     row("our server", ours);
     row("static (sirv)", plain);
     console.log(`ratio: our server does ${(ours.rps / plain.rps).toFixed(2)}× the requests per second of the plain static server`);
@@ -80,7 +87,9 @@ async function loadTest(url: string) {
   const seconds = quick ? 10 : 60;
   heading(`Load test: 256 connections for ${seconds} s against our server (loopback only)`);
   const f = await load(`${url}/insurance`, 256, seconds);
-  console.log(`${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms; ${f.requests} requests, ${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx (target: 0 errors, 0 non-2xx)`);
+  console.log(
+    `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms; ${f.requests} requests, ${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx (target: 0 errors, 0 non-2xx)`,
+  );
 }
 
 async function main() {

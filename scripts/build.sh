@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The production build: Next's static export, then our finishing step, then
+# the search index. One content snapshot is shared by every process of this
+# build (see lib/content/snapshot.ts) and removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+snapshot_dir=$(mktemp -d)
+trap 'rm -rf "$snapshot_dir"' EXIT
+export CONTENT_SNAPSHOT="$snapshot_dir/content.json"
+
+npx next build
+npx tsx scripts/finish-export.ts
+npx pagefind --site out --output-subdir pagefind --silent
