@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
-import { PageIntro } from "@/components/layout/PageIntro";
-import { JsonLd } from "@/components/seo/JsonLd";
+import { HubPage } from "@/components/layout/HubPage";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { breadcrumbList, hubCrumbs } from "@/lib/seo/structured-data";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.checklists;
@@ -13,12 +10,8 @@ export function generateMetadata(): Metadata {
 
 export default function ChecklistsPage() {
   const { checklists, text } = getSite();
-  const crumbs = hubCrumbs(text.pages.checklists.title, "/checklists");
   return (
-    <>
-      <JsonLd data={breadcrumbList(crumbs)} />
-      <Breadcrumbs crumbs={crumbs} />
-      <PageIntro page={text.pages.checklists} />
+    <HubPage page={text.pages.checklists} path="/checklists">
       <ul className="space-y-4">
         {checklists.map((c) => (
           <li key={c.slug}>
@@ -29,6 +22,6 @@ export default function ChecklistsPage() {
           </li>
         ))}
       </ul>
-    </>
+    </HubPage>
   );
 }

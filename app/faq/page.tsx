@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import { Faq } from "@/components/faq/Faq";
-import { PageIntro } from "@/components/layout/PageIntro";
-import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
-import { PrintedFrom } from "@/components/layout/PrintedFrom";
-import { JsonLd } from "@/components/seo/JsonLd";
+import { HubPage } from "@/components/layout/HubPage";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { breadcrumbList, hubCrumbs } from "@/lib/seo/structured-data";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.faq;
@@ -17,16 +13,13 @@ export function generateMetadata(): Metadata {
 export default function FaqHubPage() {
   const { topics, articles, text } = getSite();
   return (
-    <>
-      <JsonLd data={breadcrumbList(hubCrumbs(text.pages.faq.title, "/faq"))} />
-      <Breadcrumbs crumbs={hubCrumbs(text.pages.faq.title, "/faq")} />
-      <PageIntro page={text.pages.faq} />
+    <HubPage page={text.pages.faq} path="/faq">
       {topics.map((topic) => {
         const inTopic = articles.filter((a) => a.topic === topic.id && a.faqs.length);
         if (!inTopic.length) return null;
         const origin = new Map(inTopic.flatMap((a) => a.faqs.map((f) => [f.id, { href: `/${a.slug}#${f.id}`, title: a.title }] as const)));
         return (
-          <section key={topic.id} aria-labelledby={`faq-${topic.id}`} className="mb-10">
+          <section key={topic.id} aria-labelledby={`faq-${topic.id}`} className="faq-topic mb-10">
             <h2 id={`faq-${topic.id}`} className="mb-4 text-2xl font-semibold">
               {topic.title}
             </h2>
@@ -34,7 +27,6 @@ export default function FaqHubPage() {
           </section>
         );
       })}
-      <PrintedFrom path="/faq" />
-    </>
+    </HubPage>
   );
 }

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
-import { PageIntro } from "@/components/layout/PageIntro";
+import { HubPage } from "@/components/layout/HubPage";
 import { SearchForm } from "@/components/search/SearchForm";
-import { JsonLd } from "@/components/seo/JsonLd";
 import { getSite } from "@/lib/content/site";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { breadcrumbList, hubCrumbs } from "@/lib/seo/structured-data";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.search;
@@ -15,12 +12,8 @@ export function generateMetadata(): Metadata {
 /** Results come from the static Pagefind index, loaded by /search.js only on this page. */
 export default function SearchPage() {
   const { text } = getSite();
-  const crumbs = hubCrumbs(text.pages.search.title, "/search");
   return (
-    <>
-      <JsonLd data={breadcrumbList(crumbs)} />
-      <Breadcrumbs crumbs={crumbs} />
-      <PageIntro page={text.pages.search} />
+    <HubPage page={text.pages.search} path="/search">
       <SearchForm id="search-page-input" label="Search the guide" />
       <p id="search-without-script" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
         {text.searchWithoutScript}{" "}
@@ -35,6 +28,6 @@ export default function SearchPage() {
       <p id="search-status" role="status" className="mt-6 font-semibold" />
       <ol id="search-results" className="mt-4 space-y-6" />
       <script src="/search.js" defer />
-    </>
+    </HubPage>
   );
 }

@@ -1,5 +1,6 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../chromium";
 
 export type LighthouseFigures = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
 
@@ -16,7 +17,7 @@ const FLAGS = [
 
 /** Lighthouse's default (mobile, simulated slow 4G) run of each URL, in Debian's Chromium. */
 export async function runLighthouse(urls: string[]): Promise<Map<string, LighthouseFigures>> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS });
   const figures = new Map<string, LighthouseFigures>();
   try {
     for (const url of urls) {
