@@ -4,16 +4,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../chromium";
 
 export type LighthouseFigures = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
 
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 /** Lighthouse's default (mobile, simulated slow 4G) run of each URL, in Debian's Chromium. */
 export async function runLighthouse(urls: string[]): Promise<Map<string, LighthouseFigures>> {
