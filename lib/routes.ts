@@ -20,7 +20,3 @@ export const RESERVED_PATHS = [
   "_next",
   "_not-found",
 ] as const;
-
-export function articlePath(slug: string): string {
-  return `/${slug}`;
-}

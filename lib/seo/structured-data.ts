@@ -48,7 +48,7 @@ export function medicalWebPage(article: Article, site: SiteText): WithContext<Me
     abstract: article.summary,
     inLanguage: "en-US",
     lastReviewed: article.lastReviewed,
-    about: { "@type": "MedicalTherapy", name: "Intensive outpatient program (IOP)" } satisfies Thing,
+    about: { "@type": "MedicalTherapy", name: site.subject } satisfies Thing,
     audience: [
       { "@type": "PeopleAudience", audienceType: "Patients and families" },
       { "@type": "MedicalAudience", audienceType: "Admissions and intake staff" },

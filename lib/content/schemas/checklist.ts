@@ -25,5 +25,4 @@ export const checklistSchema = z
   })
   .refine((c) => c.nextReview > c.lastReviewed, { path: ["nextReview"], message: "expected a date after lastReviewed" });
 
-export type ChecklistData = z.infer<typeof checklistSchema>;
-export type Checklist = ChecklistData & { slug: string };
+export type Checklist = z.infer<typeof checklistSchema> & { slug: string };

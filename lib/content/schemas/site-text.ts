@@ -23,6 +23,8 @@ const pageTextSchema = z.strictObject({
 export const siteTextSchema = z.strictObject({
   /** Site name in the header and in page titles. */
   name: z.string().min(2),
+  /** What the whole site is about, named for search engines' structured data. */
+  subject: z.string().min(3),
   /** One line under the name on the home page. */
   tagline: z.string().min(10),
   /** Default description for pages without their own. */
