@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadSite, type SiteContent } from "./load-site";
-import { readSnapshot, writeSnapshot } from "./snapshot";
+import { sharedSnapshot } from "./snapshot";
 
 /** The content folder; CONTENT_DIR points elsewhere for fixtures and benchmarks. */
 export function contentRoot(): string {
@@ -20,11 +20,7 @@ export function getSite(): SiteContent {
 function loadShared(root: string): SiteContent {
   const snapshot = process.env.CONTENT_SNAPSHOT;
   if (!snapshot) return loadSite(root);
-  const shared = readSnapshot(snapshot);
-  if (shared) return shared;
-  const site = loadSite(root);
-  writeSnapshot(snapshot, site);
-  return site;
+  return sharedSnapshot(snapshot, () => loadSite(root));
 }
 
 export function getArticleBySlug(slug: string) {

@@ -21,3 +21,63 @@ export function writeSnapshot(file: string, site: SiteContent): void {
   fs.writeFileSync(temporary, JSON.stringify({ ...site, tables: [...site.tables] }));
   fs.renameSync(temporary, file);
 }
+
+/**
+ * The build's snapshot, made by whichever process asks first: Next starts
+ * several workers at once, and without the lock each would read and render
+ * every article itself while the others do the same on the same cores.
+ * A loader that throws (content problems) releases the lock, so the next
+ * process tries again and reports the same problems in its own output.
+ */
+export function sharedSnapshot(file: string, load: () => SiteContent): SiteContent {
+  const lock = `${file}.lock`;
+  for (;;) {
+    const existing = readSnapshot(file);
+    if (existing) return existing;
+    if (takeLock(lock)) {
+      try {
+        const site = load();
+        writeSnapshot(file, site);
+        return site;
+      } finally {
+        fs.rmSync(lock, { force: true });
+      }
+    }
+    sleep(20);
+  }
+}
+
+function takeLock(lock: string): boolean {
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  try {
+    fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    let holder: string;
+    try {
+      holder = fs.readFileSync(lock, "utf8");
+    } catch {
+      return false; // released meanwhile: look for the snapshot again
+    }
+    // A holder that died (killed mid-build) would otherwise keep everyone waiting.
+    if (!isAlive(Number(holder))) fs.rmSync(lock, { force: true });
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  // An empty lock file is one its holder has created but not yet written.
+  if (!pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Blocks this thread: the loader is synchronous, and so must its wait be. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
