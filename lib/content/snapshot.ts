@@ -60,7 +60,8 @@ function takeLock(lock: string): boolean {
     } catch {
       return false; // released meanwhile: look for the snapshot again
     }
-    // A holder that died (killed mid-build) would otherwise keep everyone waiting.
+    // A holder that died (killed mid-build) would otherwise keep everyone waiting. Two
+    // waiters clearing the same dead lock may both load: wasted work, never a half snapshot.
     if (!isAlive(Number(holder))) fs.rmSync(lock, { force: true });
     return false;
   }
