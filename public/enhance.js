@@ -108,6 +108,17 @@
     if (event.key === "Escape") hideTip();
   });
 
+  // The header's search box: its script (/search.js) loads the first time
+  // someone focuses the box, never before; until then the box is a plain form.
+  document.addEventListener("focusin", function (event) {
+    var box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.hasAttribute("data-search-box") || document.getElementById("search-script")) return;
+    var script = document.createElement("script");
+    script.id = "search-script";
+    script.src = "/search.js";
+    document.head.appendChild(script);
+  });
+
   // Open the answer a link points at, for browsers that do not do it themselves.
   function openTarget() {
     var id = decodeURIComponent(window.location.hash.slice(1));

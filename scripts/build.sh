@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The production build: Next's static export, then our finishing step, then
-# the search index. One content snapshot is shared by every process of this
+# the search index and script. One content snapshot is shared by every process of this
 # build (see lib/content/snapshot.ts) and removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,4 +15,4 @@ trap 'kill "$reader" 2>/dev/null || true; rm -rf "$snapshot_dir"' EXIT
 
 npx next build
 npx tsx scripts/finish-export.ts
-npx pagefind --site out --output-subdir pagefind --silent
+npx tsx scripts/search-build.ts

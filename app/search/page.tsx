@@ -9,7 +9,7 @@ export function generateMetadata(): Metadata {
   return pageMetadata({ title, description, path: "/search" });
 }
 
-/** Results come from the static Pagefind index, loaded by /search.js only on this page. */
+/** Results come from the search index built with the site (lib/search), fetched by /search.js on the first query. */
 export default function SearchPage() {
   const { text } = getSite();
   return (
@@ -27,7 +27,7 @@ export default function SearchPage() {
       </p>
       <p id="search-status" role="status" className="mt-6 font-semibold" />
       <ol id="search-results" className="mt-4 space-y-6" />
-      <script src="/search.js" defer />
+      <script id="search-script" src="/search.js" defer />
     </HubPage>
   );
 }

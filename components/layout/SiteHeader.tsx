@@ -11,7 +11,7 @@ export function SiteHeader({ siteName, links }: Props) {
           {siteName}
         </a>
         <div className="no-print w-full sm:w-auto sm:min-w-72">
-          <SearchForm id="site-search" label="Search this site" compact />
+          <SearchForm id="site-search" label="Search this site" compact suggest />
         </div>
         <nav aria-label="Main" className="no-print">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">

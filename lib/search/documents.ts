@@ -1,0 +1,60 @@
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import type { SiteContent } from "../content/load-site";
+import type { LanguageRules } from "./analyzer";
+import type { SearchData, SearchPlace } from "./index-data";
+import type { SearchLanguageData } from "./schema";
+
+const parser = remark().use(remarkGfm);
+// An embed line ({{table:…}}) renders data placed elsewhere; its name is not text.
+const EMBED = /^\{\{[^}]*\}\}$/;
+
+function plain(markdown: string): string {
+  return parser
+    .parse(markdown)
+    .children.map((node) => toString(node).trim())
+    .filter((text) => text && !EMBED.test(text))
+    .join(" ")
+    .replace(/\s+/g, " ");
+}
+
+/**
+ * The places a reader can land on: each article's top (title, description,
+ * summary), each body section under its heading, and each FAQ answer, all
+ * from the same typed content the pages render.
+ */
+export function searchData(site: SiteContent, language: string, data: SearchLanguageData): SearchData {
+  const skip = new Set(data.skipHeadings.map((h) => h.toLowerCase()));
+  const places: SearchPlace[] = [];
+  site.articles.forEach((article, p) => {
+    const top: SearchPlace = { p, k: "page", a: "", h: article.title, t: `${article.description} ${plain(article.summary)}` };
+    places.push(top);
+    // Headings are read back in the order the renderer gave them their ids.
+    const headings = [...article.headings];
+    let current: { a: string; h: string; parts: string[] } | undefined;
+    const flush = () => {
+      if (current && !skip.has(current.h.toLowerCase()))
+        places.push({ p, k: "section", a: current.a, h: current.h, t: current.parts.join(" ").replace(/\s+/g, " ") });
+    };
+    for (const node of parser.parse(article.markdown).children) {
+      if (node.type === "heading") {
+        const heading = headings.shift();
+        if (!heading || heading.text !== toString(node))
+          throw new Error(`search: ${article.file}: heading "${toString(node)}" is not where the renderer put it`);
+        if (node.depth <= 3) {
+          flush();
+          current = { a: heading.id, h: heading.text, parts: [] };
+          continue;
+        }
+      }
+      const text = toString(node).trim();
+      // Text before the first heading belongs to the page's top.
+      if (text && !EMBED.test(text)) current ? current.parts.push(text) : (top.t += ` ${text}`);
+    }
+    flush();
+    for (const faq of article.faqs) places.push({ p, k: "faq", a: faq.id, h: faq.question, t: plain(faq.answer) });
+  });
+  const rules: LanguageRules = { language, stopWords: data.stopWords, synonyms: data.synonyms };
+  return { rules, messages: data.messages, pages: site.articles.map((a) => ({ slug: a.slug, title: a.title })), places };
+}
