@@ -10,6 +10,8 @@ import { comparisonTableSchema, type ComparisonTable } from "./schemas/compariso
 import { glossarySchema, type GlossaryTerm } from "./schemas/glossary-term";
 import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
 import { siteTextSchema, type SiteText } from "./schemas/site-text";
+import { sourceListSchema } from "./schemas/source";
+import { resolveSources, unknownSource } from "./sources";
 import { topicListSchema, type Topic } from "./schemas/topic";
 
 export type SiteContent = {
@@ -43,30 +45,52 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     return checked.value;
   };
 
-  const figureList = fs.existsSync(path.join(root, "figures.yml")) ? (collect(readYamlFile(root, "figures.yml", figureListSchema)) ?? []) : [];
+  const sources = new Map((collect(readYamlFile(root, "sources.yml", sourceListSchema)) ?? []).map((s) => [s.id, s]));
+  /** A single `source:` field (figures, help lines) must name an entry of sources.yml. */
+  const checkSourceIds = (file: string, list: readonly { source: string }[], lineOf: (path: readonly PropertyKey[]) => number | undefined) =>
+    list.forEach((item, i) => {
+      if (!sources.has(item.source)) problems.push({ file: displayPath(path.join(root, file)), line: lineOf([i, "source"]), field: `${i}.source`, message: unknownSource(item.source) });
+    });
+  const figureFile = fs.existsSync(path.join(root, "figures.yml")) ? readYamlFile(root, "figures.yml", figureListSchema) : undefined;
+  const figureList = (figureFile && collect(figureFile)) ?? [];
+  if (figureFile) checkSourceIds("figures.yml", figureList, figureFile.lineOf);
   const figures = new Map(figureList.map((f) => [f.id, f]));
   const textFile = readYamlFile(root, "site.yml", siteTextSchema, figures);
   const text = collect(textFile);
   const topics = collect(readYamlFile(root, "topics.yml", topicListSchema)) ?? [];
-  const helpLines = collect(readYamlFile(root, "help-lines.yml", helpLineListSchema)) ?? [];
+  const helpLineFile = readYamlFile(root, "help-lines.yml", helpLineListSchema);
+  const helpLines = collect(helpLineFile) ?? [];
+  checkSourceIds("help-lines.yml", helpLines, helpLineFile.lineOf);
+  /** Looks up a data file's `sources` ids, reporting unknown ones at their line. */
+  const withSources = <T extends { sources: string[] }>(file: string, checked: { value?: T; lineOf: (path: readonly PropertyKey[]) => number | undefined }) => {
+    if (!checked.value) return undefined;
+    const resolved = resolveSources(checked.value.sources, sources, { file: displayPath(path.join(root, file)), path: ["sources"], lineOf: checked.lineOf });
+    problems.push(...resolved.problems);
+    return { ...checked.value, sources: resolved.sources };
+  };
   const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures);
   const glossary = collect(glossaryFile) ?? [];
   const tables = new Map<string, ComparisonTable>();
   for (const file of listFiles(path.join(root, "tables"), ".yml")) {
-    const table = collect(readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
+    const relative = path.relative(root, file);
+    const checked = readYamlFile(root, relative, comparisonTableSchema, figures);
+    problems.push(...checked.problems);
+    const table = withSources(relative, checked);
     if (table) tables.set(path.basename(file, ".yml"), table);
   }
 
   const checklistEntries = listFiles(path.join(root, "checklists"), ".yml").flatMap((file) => {
-    const checked = readYamlFile(root, path.relative(root, file), checklistSchema, figures);
+    const relative = path.relative(root, file);
+    const checked = readYamlFile(root, relative, checklistSchema, figures);
     problems.push(...checked.problems);
-    return checked.value ? [{ checklist: { ...checked.value, slug: path.basename(file, ".yml") }, lineOf: checked.lineOf }] : [];
+    const checklist = withSources(relative, checked);
+    return checklist ? [{ checklist: { ...checklist, slug: path.basename(file, ".yml") }, lineOf: checked.lineOf }] : [];
   });
   const checklists: Checklist[] = checklistEntries.map((entry) => entry.checklist);
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
-    const { article, references, problems: found } = readArticle(file, glossary, figures);
+    const { article, references, problems: found } = readArticle(file, glossary, figures, sources);
     problems.push(...found);
     if (article && references) entries.push({ article, references });
   }
