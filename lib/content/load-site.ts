@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkReferences } from "./check-references";
+import { checkUniqueIds } from "./check-unique-ids";
 import { ContentError, displayPath, type ContentProblem } from "./errors";
 import { readArticle, type Article, type ArticleReferences } from "./read-article";
 import { readYamlFile } from "./read-yaml-file";
@@ -46,47 +47,49 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
   };
 
   const sources = new Map((collect(readYamlFile(root, "sources.yml", sourceListSchema)) ?? []).map((s) => [s.id, s]));
+  type Located = { file: string; lineOf(path: readonly PropertyKey[]): number | undefined };
   /** A single `source:` field (figures, help lines) must name an entry of sources.yml. */
-  const checkSourceIds = (file: string, list: readonly { source: string }[], lineOf: (path: readonly PropertyKey[]) => number | undefined) =>
+  const checkSourceIds = (checked: Located, list: readonly { source: string }[]) =>
     list.forEach((item, i) => {
-      if (!sources.has(item.source)) problems.push({ file: displayPath(path.join(root, file)), line: lineOf([i, "source"]), field: `${i}.source`, message: unknownSource(item.source) });
+      if (!sources.has(item.source)) problems.push({ file: checked.file, line: checked.lineOf([i, "source"]), field: `${i}.source`, message: unknownSource(item.source) });
     });
-  const figureFile = fs.existsSync(path.join(root, "figures.yml")) ? readYamlFile(root, "figures.yml", figureListSchema) : undefined;
-  const figureList = (figureFile && collect(figureFile)) ?? [];
-  if (figureFile) checkSourceIds("figures.yml", figureList, figureFile.lineOf);
-  const figures = new Map(figureList.map((f) => [f.id, f]));
-  const textFile = readYamlFile(root, "site.yml", siteTextSchema, figures);
-  const text = collect(textFile);
-  const topics = collect(readYamlFile(root, "topics.yml", topicListSchema)) ?? [];
-  const helpLineFile = readYamlFile(root, "help-lines.yml", helpLineListSchema);
-  const helpLines = collect(helpLineFile) ?? [];
-  checkSourceIds("help-lines.yml", helpLines, helpLineFile.lineOf);
   /** Looks up a data file's `sources` ids, reporting unknown ones at their line. */
-  const withSources = <T extends { sources: string[] }>(file: string, checked: { value?: T; lineOf: (path: readonly PropertyKey[]) => number | undefined }) => {
+  const withSources = <T extends { sources: string[] }>(checked: Located & { value?: T }) => {
     if (!checked.value) return undefined;
-    const resolved = resolveSources(checked.value.sources, sources, { file: displayPath(path.join(root, file)), path: ["sources"], lineOf: checked.lineOf });
+    const resolved = resolveSources(checked.value.sources, sources, { file: checked.file, path: ["sources"], lineOf: checked.lineOf });
     problems.push(...resolved.problems);
     return { ...checked.value, sources: resolved.sources };
   };
+
+  const figuresFile = fs.existsSync(path.join(root, "figures.yml")) ? readYamlFile(root, "figures.yml", figureListSchema) : undefined;
+  const figureList = (figuresFile && collect(figuresFile)) ?? [];
+  if (figuresFile) checkSourceIds(figuresFile, figureList);
+  const figures = new Map(figureList.map((f) => [f.id, f]));
+  const textFile = readYamlFile(root, "site.yml", siteTextSchema, figures);
+  const text = collect(textFile);
+  const topicsFile = readYamlFile(root, "topics.yml", topicListSchema);
+  const topics = collect(topicsFile) ?? [];
+  const helpLinesFile = readYamlFile(root, "help-lines.yml", helpLineListSchema);
+  const helpLines = collect(helpLinesFile) ?? [];
+  checkSourceIds(helpLinesFile, helpLines);
   const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures);
   const glossary = collect(glossaryFile) ?? [];
+  const tableFiles = listFiles(path.join(root, "tables"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
   const tables = new Map<string, ComparisonTable>();
-  for (const file of listFiles(path.join(root, "tables"), ".yml")) {
-    const relative = path.relative(root, file);
-    const checked = readYamlFile(root, relative, comparisonTableSchema, figures);
-    problems.push(...checked.problems);
-    const table = withSources(relative, checked);
-    if (table) tables.set(path.basename(file, ".yml"), table);
+  for (const table of tableFiles) {
+    problems.push(...table.problems);
+    const value = withSources(table);
+    if (value) tables.set(path.basename(table.file, ".yml"), value);
   }
 
-  const checklistEntries = listFiles(path.join(root, "checklists"), ".yml").flatMap((file) => {
-    const relative = path.relative(root, file);
-    const checked = readYamlFile(root, relative, checklistSchema, figures);
+  const checklistFiles = listFiles(path.join(root, "checklists"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), checklistSchema, figures));
+  const checklistEntries = checklistFiles.flatMap((checked) => {
     problems.push(...checked.problems);
-    const checklist = withSources(relative, checked);
-    return checklist ? [{ checklist: { ...checklist, slug: path.basename(file, ".yml") }, lineOf: checked.lineOf }] : [];
+    const checklist = withSources(checked);
+    return checklist ? [{ checklist: { ...checklist, slug: path.basename(checked.file, ".yml") }, lineOf: checked.lineOf }] : [];
   });
   const checklists: Checklist[] = checklistEntries.map((entry) => entry.checklist);
+  problems.push(...checkUniqueIds({ figures: figuresFile, topics: topicsFile, helpLines: helpLinesFile, glossary: glossaryFile, tables: tableFiles, checklists: checklistFiles }));
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {

@@ -126,7 +126,7 @@ describe("content errors name the file, line, field and problem", () => {
   test("two FAQ questions that give the same id", () => {
     expect(messageFor("duplicate-faq")).toMatchInlineSnapshot(`
       "Content has 1 problem:
-        - tests/fixtures/broken/duplicate-faq/duplicate-faq.md:11 faqs.0.question: gives the FAQ id 'what-does-iop-stand-for', already used in tests/fixtures/valid/articles/what-is-iop.md; reword one question"
+        - tests/fixtures/broken/duplicate-faq/duplicate-faq.md:11 faqs.0.question: gives the FAQ id 'what-does-iop-stand-for', already used at tests/fixtures/valid/articles/what-is-iop.md:11; reword one question"
     `);
   });
 
@@ -138,7 +138,7 @@ describe("content errors name the file, line, field and problem", () => {
       message = (error as Error).message;
     }
     const files = new Set([...message.matchAll(/^ {2}- (tests\/fixtures\/broken\/\S+?\.md)/gm)].map((m) => m[1]));
-    expect(files.size).toBe(15);
+    expect(files.size).toBe(16);
     expect(message).toMatch(/^Content has \d+ problems:/);
   });
   test("a source id that content/sources.yml does not list", () => {

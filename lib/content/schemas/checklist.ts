@@ -26,5 +26,7 @@ export const checklistSchema = z
   })
   .refine((c) => c.nextReview > c.lastReviewed, { path: ["nextReview"], message: "expected a date after lastReviewed" });
 
+/** A checklist file as written: its sources are ids. */
+export type ChecklistFile = z.infer<typeof checklistSchema>;
 /** A checklist as pages use it: its sources looked up in content/sources.yml. */
-export type Checklist = Omit<z.infer<typeof checklistSchema>, "sources"> & { slug: string; sources: Source[] };
+export type Checklist = Omit<ChecklistFile, "sources"> & { slug: string; sources: Source[] };

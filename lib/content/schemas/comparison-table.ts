@@ -44,5 +44,7 @@ export const comparisonTableSchema = z
     });
   });
 
+/** A table file as written: its sources are ids. */
+export type ComparisonTableFile = z.infer<typeof comparisonTableSchema>;
 /** A table as pages use it: its sources looked up in content/sources.yml. */
-export type ComparisonTable = Omit<z.infer<typeof comparisonTableSchema>, "sources"> & { sources: Source[] };
+export type ComparisonTable = Omit<ComparisonTableFile, "sources"> & { sources: Source[] };
