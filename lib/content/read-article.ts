@@ -1,14 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import GithubSlugger, { slug as slugify } from "github-slugger";
+import { slug as slugify } from "github-slugger";
 import { articleFrontMatterSchema, type ArticleFrontMatter, type FaqFrontMatter } from "./schemas/article";
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
 import { applyFigures } from "./figures";
+import { renderFaqAnswer } from "./faq-answer";
 import { checkYaml } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
+import type { Source } from "./schemas/source";
+import { resolveSources } from "./sources";
 
 export type Faq = FaqFrontMatter & {
   /** Stable anchor derived from the question, unique across the site. */
@@ -16,7 +19,9 @@ export type Faq = FaqFrontMatter & {
   answerHtml: string;
 };
 
-export type Article = Omit<ArticleFrontMatter, "faqs"> & {
+export type Article = Omit<ArticleFrontMatter, "faqs" | "sources"> & {
+  /** The page's source list, looked up in content/sources.yml. */
+  sources: Source[];
   slug: string;
   /** Path of the source file, for messages. */
   file: string;
@@ -48,7 +53,12 @@ export function faqId(question: string): string {
 }
 
 /** Reads one Markdown article: splits front matter from body, validates, renders. */
-export function readArticle(absolutePath: string, glossary: readonly GlossaryTerm[] = [], figures: ReadonlyMap<string, Figure> = new Map()): ReadArticle {
+export function readArticle(
+  absolutePath: string,
+  glossary: readonly GlossaryTerm[] = [],
+  figures: ReadonlyMap<string, Figure> = new Map(),
+  registry: ReadonlyMap<string, Source> = new Map(),
+): ReadArticle {
   const file = displayPath(absolutePath);
   const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file);
   const source = withFigures.text;
@@ -70,18 +80,21 @@ export function readArticle(absolutePath: string, glossary: readonly GlossaryTer
   const frontMatter = checked.value;
   if (!frontMatter) return { problems };
 
+  const sources = resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf });
+  problems.push(...sources.problems);
   const links: ArticleReferences["links"] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
-    const answer = renderMarkdown(faq.answer, { slugger: new GithubSlugger() });
+    const answer = renderFaqAnswer(faq.answer);
     const field = `faqs.${index}.answer`;
-    for (const l of answer.links) links.push({ url: l.url, field, line: checked.lineOf(["faqs", index, "answer"]) });
-    const answerHtml = answer.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
-    return { ...faq, id: faqId(faq.question), answerHtml };
+    const line = checked.lineOf(["faqs", index, "answer"]);
+    for (const l of answer.links) links.push({ url: l.url, field, line });
+    for (const message of answer.problems) problems.push({ file, line, field, message });
+    return { ...faq, id: faqId(faq.question), answerHtml: answer.html };
   });
 
   return {
     problems,
-    article: { ...frontMatter, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms },
+    article: { ...frontMatter, sources: sources.sources, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms },
     references: {
       links,
       embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),
