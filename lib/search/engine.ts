@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from "minisearch";
-import { createAnalyzer, type ParsedQuery } from "./analyzer";
+import { createAnalyzer, type Concept, type ParsedQuery } from "./analyzer";
 import { excerpt, highlight, type Segment } from "./highlight";
 import type { PlaceKind, SearchData, SearchPlace } from "./index-data";
 import { words } from "./words";
@@ -23,9 +23,9 @@ export type Answer = { hits: Hit[]; closest: boolean };
 const FIELD_BOOST = { h: 3, t: 1, title: 0.6 };
 const MATCH_WEIGHTS = { fuzzy: 0.4, prefix: 0.4 };
 /** How much a heading or FAQ question worded like the query lifts its place. */
-const HEADING_BONUS = 2.5;
+const HEADING_BONUS = 3;
 /** How much a page's other matching places add to its best one. */
-const OTHER_PLACES = 0.1;
+const OTHER_PLACES = 0.05;
 /** A page's top is chosen as the landing place only when it beats every section by this factor. */
 const PAGE_TOP = 0.8;
 /** Below this share of the query's ideas matched, results are only "closest". */
@@ -45,6 +45,9 @@ export function createSearch(data: SearchData): Search {
   };
   const places: Place[] = data.places.map((place, id) => ({ ...place, id }));
   const headingStems = places.map((place) => new Set(words(place.h).map(analyzer.stem)));
+  const placeCount = new Map<string, number>();
+  for (const place of places)
+    for (const stem of new Set(words(`${place.h} ${place.t}`).map(analyzer.stem))) placeCount.set(stem, (placeCount.get(stem) ?? 0) + 1);
   const vocabulary = new Set<string>();
   const index = new MiniSearch<Place>({
     fields: ["h", "t", "title"],
@@ -93,15 +96,34 @@ export function createSearch(data: SearchData): Search {
     });
   }
 
-  function coverage(parsed: ParsedQuery, result: SearchResult): number {
-    const matched = new Set(result.queryTerms);
-    return parsed.concepts.filter((c) => [...c.terms.keys()].some((t) => matched.has(t))).length / parsed.concepts.length;
+  /** How well an idea tells places apart (inverse document frequency): "iop", in nearly every place, counts for little. */
+  function rarity(concept: Concept): number {
+    return Math.max(
+      ...[...concept.terms].map(([term, w]) => w * Math.log(1 + (places.length - (placeCount.get(term) ?? 0) + 0.5) / ((placeCount.get(term) ?? 0) + 0.5))),
+    );
   }
 
-  /** Share of the query's words, filler included, that the heading or question also uses. */
+  /** Share of the query's ideas, each weighted by its rarity, found in a set of terms. */
+  function share(parsed: ParsedQuery, has: (term: string) => boolean): number {
+    let found = 0;
+    let all = 0;
+    for (const concept of parsed.concepts) {
+      const weight = rarity(concept);
+      all += weight;
+      if ([...concept.terms.keys()].some(has)) found += weight;
+    }
+    return all ? found / all : 0;
+  }
+
+  function coverage(parsed: ParsedQuery, result: SearchResult): number {
+    const matched = new Set(result.queryTerms);
+    return share(parsed, (t) => matched.has(t));
+  }
+
+  /** How far the heading or question is worded like the query: its ideas, then every word typed, filler included. */
   function headingMatch(parsed: ParsedQuery, place: Place): number {
     const heading = headingStems[place.id];
-    const ideas = parsed.concepts.filter((c) => [...c.terms.keys()].some((t) => heading.has(t))).length;
+    const ideas = share(parsed, (t) => heading.has(t)) * parsed.concepts.length;
     const all = parsed.allStems.filter((s) => heading.has(s)).length;
     return (2 * ideas + all) / (2 * parsed.concepts.length + parsed.allStems.length);
   }
