@@ -3,6 +3,8 @@
 # the search index. One content snapshot is shared by every process of this
 # build (see lib/content/snapshot.ts) and removed at the end.
 set -euo pipefail
+# Nothing is sent anywhere: Next.js telemetry is off for every build.
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 snapshot_dir=$(mktemp -d)
@@ -16,3 +18,4 @@ trap 'kill "$reader" 2>/dev/null || true; rm -rf "$snapshot_dir"' EXIT
 npx next build
 npx tsx scripts/finish-export.ts
 npx pagefind --site out --output-subdir pagefind --silent
+npx tsx scripts/precompress.ts

@@ -7,6 +7,7 @@ import { aliasRedirects } from "../lib/content/redirects";
 import { getSite } from "../lib/content/site";
 import { finishPage } from "../lib/export/finish-page";
 import { headersFile, nginxServerBlock, redirectsFile, type ServerManifest } from "../lib/export/host-config";
+import { pageAddresses } from "../lib/export/pages";
 import { redirectPage } from "../lib/export/redirect-page";
 import { securityHeaders } from "../lib/http/security-headers";
 import { SITE_URL } from "../lib/site-url";
@@ -57,9 +58,11 @@ removeEmptyFolders(OUT);
 for (const file of walk(OUT).filter((f) => path.basename(f) === "opengraph-image")) fs.renameSync(file, `${file}.png`);
 
 const site = getSite();
+const redirects = aliasRedirects(site);
 const manifest: ServerManifest = {
   headers: securityHeaders({ styles: [...styleHashes], scripts: [] }),
-  redirects: aliasRedirects(site),
+  redirects,
+  pages: pageAddresses(OUT, redirects.map((r) => r.from)),
 };
 for (const { from, to } of manifest.redirects) fs.writeFileSync(path.join(OUT, `${from.slice(1)}.html`), redirectPage(to, `${SITE_URL}${to}`));
 fs.writeFileSync(path.join(OUT, "_server.json"), `${JSON.stringify(manifest, null, 2)}\n`);

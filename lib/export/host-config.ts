@@ -1,58 +1,116 @@
 import type { Redirect } from "../content/redirects";
+import { HASHED, IMMUTABLE, ONE_HOUR, REVALIDATE } from "../http/cache-policy";
 
-/** What the exported site tells any server about itself: headers for every response, and old addresses. */
-export type ServerManifest = { headers: Record<string, string>; redirects: Redirect[] };
+/**
+ * What the exported site tells any server about itself: headers for every
+ * response, old addresses, and the clean addresses of its pages (`/`,
+ * `/insurance`, `/checklists/first-week`), which every host answers in lower
+ * case, without `.html` and without a trailing slash.
+ */
+export type ServerManifest = { headers: Record<string, string>; redirects: Redirect[]; pages: string[] };
 
-/** Netlify / Cloudflare Pages style `_headers`. */
+/** Paths that are files in out/ but never pages: the 404 page itself and the home page's file name. */
+export const NOT_PAGES = ["/404", "/index"];
+
+/** Host configuration written beside the pages; no host may serve these. */
+export const HOST_FILES = ["_headers", "_redirects", "_nginx.conf", "_server.json"];
+
+/** Netlify / Cloudflare Pages style `_headers`: the security headers everywhere, and the hashed files immutable. */
 export function headersFile({ headers }: ServerManifest): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return [
-    "/*",
-    ...lines,
-    "/_next/static/*",
-    "  Cache-Control: public, max-age=31536000, immutable",
-    "/pagefind/*",
-    "  Cache-Control: public, max-age=3600",
-    "",
-  ].join("\n");
+  return ["/*", ...lines, ...HASHED.flatMap((h) => [h.headersPath, `  Cache-Control: ${IMMUTABLE}`]), ""].join("\n");
 }
 
-/** Netlify / Cloudflare Pages style `_redirects`. */
-export function redirectsFile({ redirects }: ServerManifest): string {
-  return redirects.map((r) => `${r.from} ${r.to} 301`).join("\n") + "\n";
+// A rewrite (status 200) to an address that never exists answers with the real
+// 404 page and status, which `_redirects` cannot say directly.
+const MISSING = "/_missing";
+
+/**
+ * Netlify / Cloudflare Pages style `_redirects`. Those hosts already drop
+ * `.html` and trailing slashes; this adds the old addresses, real 404s for
+ * the file names that are not pages, and upper-case spellings (the host
+ * cannot fold case, so the two spellings people type: ALL CAPS and a capital
+ * first letter).
+ */
+export function redirectsFile({ redirects, pages }: ServerManifest): string {
+  const spellings = (path: string) => [...new Set([path.toUpperCase(), path.charAt(0) + path.charAt(1).toUpperCase() + path.slice(2)])].filter((s) => s !== path);
+  const lines = [
+    ...NOT_PAGES.flatMap((p) => [`${p} ${MISSING} 200`, `${p}.html ${MISSING} 200`]),
+    ...HOST_FILES.map((f) => `/${f} ${MISSING} 200`),
+    ...redirects.flatMap((r) => [r.from, ...spellings(r.from)].map((from) => `${from} ${r.to} 301`)),
+    ...pages.filter((p) => p !== "/").flatMap((p) => spellings(p).map((from) => `${from} ${p} 301`)),
+  ];
+  return `${lines.join("\n")}\n`;
 }
 
-/** An nginx server block serving `out/` with the same headers, redirects and 404 page as our own server. */
-export function nginxServerBlock({ headers, redirects }: ServerManifest): string {
-  const addHeaders = Object.entries(headers)
+const regexQuote = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The one address of each page for any spelling nginx can receive: any case,
+ * with `.html`, with trailing slashes. The exact address itself is left out
+ * by a case-sensitive look-ahead (nginx compares a map's plain strings
+ * without regard to case, so they cannot do this).
+ */
+function canonicalMap({ redirects, pages }: ServerManifest): string {
+  const spellings = (from: string, exactIsCanonical: boolean) =>
+    `"~^${exactIsCanonical ? `(?!${regexQuote(from)}$)` : ""}(?i:${regexQuote(from)}(?:\\.html|/+)?)$"`;
+  const entries = [
+    ...pages.filter((p) => p !== "/").map((p) => `    ${spellings(p, true)} ${p};`),
+    ...redirects.map((r) => `    ${spellings(r.from, false)} ${r.to};`),
+  ];
+  return `map $uri $iop_canonical {\n    default "";\n${entries.join("\n")}\n}`;
+}
+
+function cacheMap(): string {
+  const hashed = HASHED.map((h) => `    "~${h.regex}" "${IMMUTABLE}";`);
+  return `map $uri $iop_cache_control {\n    default "${ONE_HOUR}";\n    "~\\.html$" "${REVALIDATE}";\n${hashed.join("\n")}\n}`;
+}
+
+/**
+ * nginx configuration serving `out/` exactly as our own server does. It goes
+ * in nginx's `http` context (Debian's /etc/nginx/conf.d/ is), because the maps
+ * must sit there. It keeps nginx's own MIME types: a `types` block here would
+ * replace the whole map.
+ */
+export function nginxServerBlock(manifest: ServerManifest): string {
+  const addHeaders = Object.entries(manifest.headers)
     .map(([name, value]) => `    add_header ${name} "${value.replace(/"/g, '\\"')}" always;`)
     .join("\n");
-  const moves = redirects.map((r) => `    location = ${r.from} { return 301 ${r.to}; }`).join("\n");
   return `# Generated by npm run build: serve the exported site (out/) with nginx.
-# Copy this file into /etc/nginx/conf.d/ and set server_name and root.
+# Copy this file into /etc/nginx/conf.d/ (it is read inside http { }), then set
+# listen, server_name and root. Pre-compressed .gz files are served by
+# gzip_static; for the .br files install libnginx-mod-http-brotli-static and
+# add "brotli_static on;" to http { } (see README, Hosting).
+${canonicalMap(manifest)}
+
+${cacheMap()}
+
 server {
     listen 80;
-    server_name example.org;
+    server_name _;
     root /srv/iop-guide/out;
     server_tokens off;
     charset utf-8;
-    types { image/png opengraph-image.png; }
     error_page 404 /404.html;
-    gzip on;
-    gzip_types text/css text/javascript application/javascript application/json application/xml image/svg+xml;
+    gzip_static on;
+    gzip_vary on;
+    etag on;
+    absolute_redirect off;
 
 ${addHeaders}
+    add_header Cache-Control $iop_cache_control always;
+
+    # One address per page, and old addresses: a permanent redirect.
+    if ($iop_canonical) { return 301 $iop_canonical; }
 
     # Host configuration files are not for readers.
-    location ~ ^/_(headers|redirects|nginx\\.conf|server\\.json)$ { return 404; }
-${moves}
-    location /_next/static/ {
-        expires 1y;
-        add_header Cache-Control "public, immutable" always;
-${addHeaders.replace(/^ {4}/gm, "        ")}
-    }
+    location ~ ^/_ { return 404; }
+    # The 404 page and the home page's file name are files, not addresses.
+    location ~ ^/(?:404|index)(?:\\.html)?$ { internal; }
+    location = / { try_files /index.html =404; }
+    location ~ ./$ { return 404; }
     location / {
-        try_files $uri $uri.html $uri/index.html =404;
+        try_files $uri $uri.html =404;
     }
 }
 `;

@@ -23,7 +23,7 @@ describe("JSON-LD", () => {
       name: article.title,
       description: article.description,
       lastReviewed: article.lastReviewed,
-      url: "https://iop.example.org/what-is-iop",
+      url: "http://localhost:3000/what-is-iop",
     });
     expect(page.audience).toHaveLength(2);
     expect(page.about).toMatchObject({ name: "Intensive outpatient program (IOP)" });
@@ -47,8 +47,8 @@ describe("JSON-LD", () => {
         { name: "Glossary", path: "/glossary" },
       ]).itemListElement,
     ).toEqual([
-      { "@type": "ListItem", position: 1, name: "Home", item: "https://iop.example.org" },
-      { "@type": "ListItem", position: 2, name: "Glossary", item: "https://iop.example.org/glossary" },
+      { "@type": "ListItem", position: 1, name: "Home", item: "http://localhost:3000" },
+      { "@type": "ListItem", position: 2, name: "Glossary", item: "http://localhost:3000/glossary" },
     ]);
   });
 
