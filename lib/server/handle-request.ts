@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { headersFor } from "../export/host-config";
 import { chooseEncoding, type Encoding } from "./accept-encoding";
 import { canonicalAddress, lookup, type StaticSite, type StoredFile } from "./static-site";
 
@@ -67,5 +68,6 @@ export function handleRequest(site: StaticSite, req: IncomingMessage, res: Serve
   const address = canonicalAddress(site, urlPath);
   if (address !== undefined && address !== urlPath) return redirect(res, headers, address);
   const file = lookup(site, urlPath);
-  send(req, res, file ? 200 : 404, file ?? site.notFound, headers);
+  if (!file) return send(req, res, 404, site.notFound, headers);
+  send(req, res, 200, file, headersFor(site.manifest, urlPath));
 }

@@ -17,7 +17,8 @@ const write = (file: string, body: string | Buffer) => {
   fs.writeFileSync(path.join(root, file), body);
 };
 const manifest: ServerManifest = {
-  headers: { "X-Content-Type-Options": "nosniff" },
+  headers: { "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "script-src 'self'" },
+  pageHeaders: { "/insurance": { "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'" } },
   redirects: [{ from: "/coverage", to: "/insurance" }],
   pages: ["/", "/checklists/first-week", "/insurance"],
 };
@@ -57,6 +58,16 @@ describe("handleRequest", () => {
     expect(res.body.toString()).toBe("insurance");
     expect(res.headers["X-Content-Type-Options"]).toBe("nosniff");
     expect(res.headers["Cache-Control"]).toBe("public, max-age=0, must-revalidate");
+  });
+
+  test("gives a page its own headers in place of the site-wide ones of the same name", () => {
+    const etag = request("GET", "/insurance").headers.ETag;
+    for (const res of [request("GET", "/insurance"), request("GET", "/insurance", { "if-none-match": etag })]) {
+      expect(res.headers["Content-Security-Policy"]).toBe("script-src 'self' 'wasm-unsafe-eval'");
+      expect(res.headers["X-Content-Type-Options"]).toBe("nosniff");
+    }
+    expect(request("GET", "/").headers["Content-Security-Policy"]).toBe("script-src 'self'");
+    expect(request("GET", "/nope").headers["Content-Security-Policy"]).toBe("script-src 'self'");
   });
 
   test("serves the home page, images and hashed files with their types and caching", () => {
