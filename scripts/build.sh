@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
-# The production build: Next's static export, then our finishing step, then
-# the search index. One content snapshot is shared by every process of this
-# build (see lib/content/snapshot.ts) and removed at the end.
+# The production build: read and check the content once, then Next's static
+# export, then our finishing step, then the search index. Content problems
+# stop the build before Next starts, with only the list of problems.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 snapshot_dir=$(mktemp -d)
-export CONTENT_SNAPSHOT="$snapshot_dir/content.json"
+trap 'rm -rf "$snapshot_dir"' EXIT
+# Next's workers and the finishing step read this instead of the content folder.
+export CONTENT_SNAPSHOT="$snapshot_dir/content.v8"
 
-# The content is read while Next compiles, on the core its type check leaves free.
-node --import tsx scripts/read-content.ts &
-reader=$!
-trap 'kill "$reader" 2>/dev/null || true; rm -rf "$snapshot_dir"' EXIT
-
+node --import tsx scripts/read-content.ts
 npx next build
 npx tsx scripts/finish-export.ts
 npx pagefind --site out --output-subdir pagefind --silent

@@ -1,10 +1,20 @@
-// Started by scripts/build.sh beside `next build`: reads and renders the
-// content while Next compiles and type-checks, so Next's page workers find
-// the build's snapshot ready instead of waiting for it (lib/content/snapshot.ts).
-import { getSite } from "../lib/content/site";
+// The build's first step (scripts/build.sh): reads and checks all content
+// once, before Next starts. Problems are printed alone, one per line as
+// `file:line field: message`, all at once, and the build stops there.
+// Otherwise the content is written to CONTENT_SNAPSHOT for Next's workers
+// and the finishing step to read (lib/content/snapshot.ts).
+import { ContentError, formatProblem } from "../lib/content/errors";
+import { loadSite } from "../lib/content/load-site";
+import { contentRoot } from "../lib/content/site";
+import { writeSnapshot } from "../lib/content/snapshot";
+
+const snapshot = process.env.CONTENT_SNAPSHOT;
+if (!snapshot) throw new Error("CONTENT_SNAPSHOT must name the file to write the content snapshot to");
 
 try {
-  getSite();
-} catch {
-  // Problems in the content are reported by `next build`, with the rest of its output, not twice.
+  writeSnapshot(snapshot, loadSite(contentRoot()));
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.problems.map(formatProblem).join("\n"));
+  process.exit(1);
 }

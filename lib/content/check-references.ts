@@ -43,10 +43,11 @@ export function checkReferences(entries: readonly Entry[], known: Known): Conten
       if (headingIds.has(faq.id)) {
         problems.push({ file: article.file, line: at(["faqs", index, "question"]), field: `faqs.${index}.question`, message: `gives the FAQ id '${faq.id}', which a heading in the same article already has; reword one of them` });
       }
+      const line = at(["faqs", index, "question"]);
       const owner = faqOwner.get(faq.id);
       if (owner) {
-        problems.push({ file: article.file, line: at(["faqs", index, "question"]), field: `faqs.${index}.question`, message: `gives the FAQ id '${faq.id}', already used in ${owner}; reword one question` });
-      } else faqOwner.set(faq.id, article.file);
+        problems.push({ file: article.file, line, field: `faqs.${index}.question`, message: `gives the FAQ id '${faq.id}', already used at ${owner}; reword one question` });
+      } else faqOwner.set(faq.id, `${article.file}:${line}`);
     });
   }
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkReferences } from "./check-references";
+import { checkUniqueIds } from "./check-unique-ids";
 import { ContentError, displayPath, type ContentProblem } from "./errors";
 import { readArticle, type Article, type ArticleReferences } from "./read-article";
 import { readYamlFile } from "./read-yaml-file";
@@ -43,26 +44,30 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     return checked.value;
   };
 
-  const figureList = fs.existsSync(path.join(root, "figures.yml")) ? (collect(readYamlFile(root, "figures.yml", figureListSchema)) ?? []) : [];
-  const figures = new Map(figureList.map((f) => [f.id, f]));
+  const figuresFile = fs.existsSync(path.join(root, "figures.yml")) ? readYamlFile(root, "figures.yml", figureListSchema) : undefined;
+  const figures = new Map((figuresFile ? (collect(figuresFile) ?? []) : []).map((f) => [f.id, f]));
   const textFile = readYamlFile(root, "site.yml", siteTextSchema, figures);
   const text = collect(textFile);
-  const topics = collect(readYamlFile(root, "topics.yml", topicListSchema)) ?? [];
-  const helpLines = collect(readYamlFile(root, "help-lines.yml", helpLineListSchema)) ?? [];
+  const topicsFile = readYamlFile(root, "topics.yml", topicListSchema);
+  const topics = collect(topicsFile) ?? [];
+  const helpLinesFile = readYamlFile(root, "help-lines.yml", helpLineListSchema);
+  const helpLines = collect(helpLinesFile) ?? [];
   const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures);
   const glossary = collect(glossaryFile) ?? [];
+  const tableFiles = listFiles(path.join(root, "tables"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
   const tables = new Map<string, ComparisonTable>();
-  for (const file of listFiles(path.join(root, "tables"), ".yml")) {
-    const table = collect(readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
-    if (table) tables.set(path.basename(file, ".yml"), table);
+  for (const table of tableFiles) {
+    const value = collect(table);
+    if (value) tables.set(path.basename(table.file, ".yml"), value);
   }
 
-  const checklistEntries = listFiles(path.join(root, "checklists"), ".yml").flatMap((file) => {
-    const checked = readYamlFile(root, path.relative(root, file), checklistSchema, figures);
+  const checklistFiles = listFiles(path.join(root, "checklists"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), checklistSchema, figures));
+  const checklistEntries = checklistFiles.flatMap((checked) => {
     problems.push(...checked.problems);
-    return checked.value ? [{ checklist: { ...checked.value, slug: path.basename(file, ".yml") }, lineOf: checked.lineOf }] : [];
+    return checked.value ? [{ checklist: { ...checked.value, slug: path.basename(checked.file, ".yml") }, lineOf: checked.lineOf }] : [];
   });
   const checklists: Checklist[] = checklistEntries.map((entry) => entry.checklist);
+  problems.push(...checkUniqueIds({ figures: figuresFile, topics: topicsFile, helpLines: helpLinesFile, glossary: glossaryFile, tables: tableFiles, checklists: checklistFiles }));
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {

@@ -8,6 +8,8 @@ import { parseYaml } from "./yaml";
 import { zodProblems } from "./zod-problems";
 
 export type Checked<T> = {
+  /** Path of the file, as messages name it. */
+  file: string;
   value?: T;
   problems: ContentProblem[];
   /** 1-based file line of the key at a path, for problems found later (links, references). */
@@ -23,13 +25,14 @@ export function checkYaml<S extends z.ZodType>(text: string, schema: S, file: st
   };
   if (parsed.errors.length) {
     return {
+      file,
       lineOf,
       problems: parsed.errors.map((e) => ({ file, line: e.line + lineOffset, field: "(YAML)", message: `could not be read as YAML: ${e.message}` })),
     };
   }
   const result = schema.safeParse(parsed.data ?? {});
-  if (result.success) return { value: result.data, problems: [], lineOf };
-  return { lineOf, problems: zodProblems(result.error, parsed.data, { file, lineOf }) };
+  if (result.success) return { file, value: result.data, problems: [], lineOf };
+  return { file, lineOf, problems: zodProblems(result.error, parsed.data, { file, lineOf }) };
 }
 
 /** Reads a YAML data file under the content folder; a missing file is a problem, not a crash. */
@@ -45,7 +48,7 @@ export function readYamlFile<S extends z.ZodType>(
   try {
     text = fs.readFileSync(absolute, "utf8");
   } catch {
-    return { problems: [{ file, field: "(file)", message: "expected this file to exist" }], lineOf: () => undefined };
+    return { file, problems: [{ file, field: "(file)", message: "expected this file to exist" }], lineOf: () => undefined };
   }
   const withFigures = applyFigures(text, figures, file);
   const checked = checkYaml(withFigures.text, schema, file);

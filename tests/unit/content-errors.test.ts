@@ -126,7 +126,7 @@ describe("content errors name the file, line, field and problem", () => {
   test("two FAQ questions that give the same id", () => {
     expect(messageFor("duplicate-faq")).toMatchInlineSnapshot(`
       "Content has 1 problem:
-        - tests/fixtures/broken/duplicate-faq/duplicate-faq.md:14 faqs.0.question: gives the FAQ id 'what-does-iop-stand-for', already used in tests/fixtures/valid/articles/what-is-iop.md; reword one question"
+        - tests/fixtures/broken/duplicate-faq/duplicate-faq.md:14 faqs.0.question: gives the FAQ id 'what-does-iop-stand-for', already used at tests/fixtures/valid/articles/what-is-iop.md:15; reword one question"
     `);
   });
 

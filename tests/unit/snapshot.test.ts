@@ -5,53 +5,39 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "vitest";
 import { loadSite } from "@/lib/content/load-site";
-import { readSnapshot, sharedSnapshot, writeSnapshot } from "@/lib/content/snapshot";
+import { readSnapshot, writeSnapshot } from "@/lib/content/snapshot";
 
-const tempFile = (name: string) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "snapshot-")), name);
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "snapshot-"));
 
-test("a content snapshot gives back the same site, tables included", () => {
+test("a content snapshot gives back the same site, tables and all", () => {
   const site = loadSite("tests/fixtures/valid");
-  const file = tempFile("content.json");
-  expect(readSnapshot(file)).toBeUndefined();
+  const file = path.join(tempDir(), "content.v8");
   writeSnapshot(file, site);
-  const again = readSnapshot(file)!;
+  const again = readSnapshot(file);
   expect(again.tables).toBeInstanceOf(Map);
   expect(again).toEqual(site);
 });
 
-test("once a snapshot exists, nobody loads the content again", () => {
-  const file = tempFile("content.json");
-  let loads = 0;
-  const load = () => (loads++, loadSite("tests/fixtures/valid"));
-  const first = sharedSnapshot(file, load);
-  expect(sharedSnapshot(file, load)).toEqual(first);
-  expect(loads).toBe(1);
-});
-
-test("a load that fails leaves no lock behind, so the next process tries and fails the same way", () => {
-  const file = tempFile("content.json");
-  const failing = () => {
-    throw new Error("content problems");
-  };
-  expect(() => sharedSnapshot(file, failing)).toThrow("content problems");
-  expect(fs.existsSync(`${file}.lock`)).toBe(false);
-  expect(() => sharedSnapshot(file, failing)).toThrow("content problems");
-});
-
-test("a lock left by a process that died is taken over", async () => {
-  const file = tempFile("content.json");
-  const dead = await promisify(execFile)(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]);
-  fs.writeFileSync(`${file}.lock`, dead.stdout);
-  expect(sharedSnapshot(file, () => loadSite("tests/fixtures/valid")).articles.length).toBeGreaterThan(0);
-});
-
-test("processes that ask at the same moment load the content once between them", async () => {
-  const file = tempFile("content.json");
-  const log = `${file}.log`;
-  const run = () => promisify(execFile)("npx", ["tsx", "tests/fixtures/snapshot/load-once.ts", file, log]);
-  const results = await Promise.all([run(), run(), run()]);
-  const counts = new Set(results.map((r) => r.stdout));
-  expect(counts.size).toBe(1);
-  expect(Number([...counts][0])).toBeGreaterThan(0);
-  expect(fs.readFileSync(log, "utf8").trim().split("\n")).toHaveLength(1);
+test("broken content stops the build before Next starts, printing only the problems", async () => {
+  const content = tempDir();
+  fs.cpSync("tests/fixtures/valid", content, { recursive: true });
+  fs.cpSync("tests/fixtures/broken/wrong-type/wrong-type.md", path.join(content, "articles/wrong-type.md"));
+  fs.cpSync("tests/fixtures/broken/missing-field/missing-title.md", path.join(content, "articles/missing-title.md"));
+  const build = promisify(execFile)("bash", ["scripts/build.sh"], { env: { ...process.env, CONTENT_DIR: content } });
+  const failure = await build.then(
+    () => expect.unreachable("the build should have failed"),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+  const file = (name: string) => path.relative(process.cwd(), path.join(content, "articles", name));
+  expect(failure.code).toBe(1);
+  expect(failure.stdout).toBe("");
+  expect(failure.stderr).toBe(
+    [
+      `${file("missing-title.md")}:2 title: required field is missing (expected string)`,
+      `${file("wrong-type.md")}:6 order: expected number, found text "first"`,
+      `${file("wrong-type.md")}:12 sources.0.year: expected number, found text "twenty"`,
+      `${file("wrong-type.md")}:13 related: expected a list, found text "time-commitment"`,
+      "",
+    ].join("\n"),
+  );
 }, 30_000);

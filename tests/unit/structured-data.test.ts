@@ -11,7 +11,11 @@ describe("FAQ ids", () => {
   test("are readable slugs of the question", () => {
     expect(faqId("Does Medicare cover IOP?")).toBe("does-medicare-cover-iop");
     expect(faqId("IOP or PHP — what's the difference?")).toBe("iop-or-php--whats-the-difference");
-    expect(faqId("How many hours a week is it?")).toBe(faqId("How many hours a week is it?"));
+  });
+
+  test("are the same each time they are asked, unlike a page's heading slugger that numbers repeats", () => {
+    expect(faqId("How many hours a week is it?")).toBe("how-many-hours-a-week-is-it");
+    expect(faqId("How many hours a week is it?")).toBe("how-many-hours-a-week-is-it");
   });
 });
 
