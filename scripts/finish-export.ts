@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { aliasRedirects } from "../lib/content/redirects";
 import { getSite } from "../lib/content/site";
+import { needsOf, WASM_WORKERS } from "../lib/export/allowlist";
 import { finishPage } from "../lib/export/finish-page";
 import { headersFile, nginxServerBlock, redirectsFile, type ServerManifest } from "../lib/export/host-config";
 import { redirectPage } from "../lib/export/redirect-page";
@@ -12,6 +13,12 @@ import { securityHeaders } from "../lib/http/security-headers";
 import { SITE_URL } from "../lib/site-url";
 
 const OUT = path.resolve("out");
+
+/** The address a page is served at: out/search.html is /search, out/index.html is /. */
+function addressOf(file: string): string {
+  const address = `/${path.relative(OUT, file).split(path.sep).join("/").replace(/\.html$/, "")}`;
+  return address === "/index" ? "/" : address;
+}
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -37,10 +44,13 @@ const readStylesheet = (href: string) => {
   return stylesheets.get(href)!;
 };
 
+// The scripts each page loads, by its address, so each page's policy allows what its scripts need.
+const pageScripts = new Map<string, string[]>();
 for (const file of files.filter((f) => f.endsWith(".html"))) {
   const page = finishPage(fs.readFileSync(file, "utf8"), readStylesheet);
   page.styleHashes.forEach((h) => styleHashes.add(h));
   fs.writeFileSync(file, page.html);
+  pageScripts.set(addressOf(file), [...page.html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]));
 }
 
 // The router's payloads and the runtime's chunks are no longer referenced by any page.
@@ -57,10 +67,12 @@ removeEmptyFolders(OUT);
 for (const file of walk(OUT).filter((f) => path.basename(f) === "opengraph-image")) fs.renameSync(file, `${file}.png`);
 
 const site = getSite();
-const manifest: ServerManifest = {
-  headers: securityHeaders({ styles: [...styleHashes], scripts: [] }),
-  redirects: aliasRedirects(site),
-};
+const inline = { styles: [...styleHashes], scripts: [] };
+const pageHeaders: ServerManifest["pageHeaders"] = {};
+const wasmPolicy = { "Content-Security-Policy": securityHeaders(inline, { wasm: true })["Content-Security-Policy"] };
+for (const [address, scripts] of pageScripts) if (needsOf(scripts).wasm) pageHeaders[address] = wasmPolicy;
+for (const worker of WASM_WORKERS) pageHeaders[worker] = wasmPolicy;
+const manifest: ServerManifest = { headers: securityHeaders(inline), pageHeaders, redirects: aliasRedirects(site) };
 for (const { from, to } of manifest.redirects) fs.writeFileSync(path.join(OUT, `${from.slice(1)}.html`), redirectPage(to, `${SITE_URL}${to}`));
 fs.writeFileSync(path.join(OUT, "_server.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 fs.writeFileSync(path.join(OUT, "_headers"), headersFile(manifest));

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { headersFor } from "../export/host-config";
 import { lookup, type StaticSite, type StoredFile } from "./static-site";
 
 const ALLOWED = "GET, HEAD";
@@ -63,10 +64,11 @@ export function handleRequest(site: StaticSite, req: IncomingMessage, res: Serve
   }
   const file = lookup(site, urlPath);
   if (!file) return send(req, res, 404, site.notFound, headers);
+  const own = headersFor(site.manifest, urlPath);
   if (req.headers["if-none-match"] === file.etag) {
-    res.writeHead(304, { ...headers, ETag: file.etag, "Cache-Control": file.cacheControl });
+    res.writeHead(304, { ...own, ETag: file.etag, "Cache-Control": file.cacheControl });
     res.end();
     return;
   }
-  send(req, res, 200, file, headers);
+  send(req, res, 200, file, own);
 }

@@ -11,7 +11,11 @@ const file = (body: string, type = "text/html; charset=utf-8"): StoredFile => ({
   cacheControl: "public, max-age=0",
 });
 const site: StaticSite = {
-  manifest: { headers: { "X-Content-Type-Options": "nosniff" }, redirects: [] },
+  manifest: {
+    headers: { "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "script-src 'self'" },
+    pageHeaders: { "/insurance": { "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'" } },
+    redirects: [],
+  },
   files: new Map([
     ["/index.html", file("home")],
     ["/insurance.html", file("insurance")],
@@ -44,6 +48,15 @@ describe("handleRequest", () => {
     expect(res.status).toBe(200);
     expect(res.body).toBe("insurance");
     expect(res.headers["X-Content-Type-Options"]).toBe("nosniff");
+  });
+
+  test("gives a page its own headers in place of the site-wide ones of the same name", () => {
+    for (const res of [request("GET", "/insurance"), request("GET", "/insurance", { "if-none-match": '"9"' })]) {
+      expect(res.headers["Content-Security-Policy"]).toBe("script-src 'self' 'wasm-unsafe-eval'");
+      expect(res.headers["X-Content-Type-Options"]).toBe("nosniff");
+    }
+    expect(request("GET", "/").headers["Content-Security-Policy"]).toBe("script-src 'self'");
+    expect(request("GET", "/nope").headers["Content-Security-Policy"]).toBe("script-src 'self'");
   });
 
   test("serves the home page and images with their types", () => {
