@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { loadSite } from "@/lib/content/load-site";
 import { faqId } from "@/lib/content/read-article";
-import { breadcrumbList, faqPage, medicalWebPage, serializeJsonLd, textOfHtml } from "@/lib/seo/structured-data";
+import { serializeJsonLd } from "@/lib/seo/serialize-json-ld";
+import { breadcrumbList, faqPage, medicalWebPage, textOfHtml } from "@/lib/seo/structured-data";
 
 const site = loadSite("tests/fixtures/valid");
 const article = site.articles[0];
