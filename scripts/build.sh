@@ -4,6 +4,8 @@
 # script. Content problems
 # stop the build before Next starts, with only the list of problems.
 set -euo pipefail
+# Nothing is sent anywhere: Next.js telemetry is off for every build.
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 snapshot_dir=$(mktemp -d)
@@ -15,3 +17,4 @@ node --import tsx scripts/read-content.ts
 npx next build
 npx tsx scripts/finish-export.ts
 npx tsx scripts/search-build.ts
+npx tsx scripts/precompress.ts

@@ -6,8 +6,10 @@ import path from "node:path";
 import { aliasRedirects } from "../lib/content/redirects";
 import { getSite } from "../lib/content/site";
 import { needsOf, WASM_WORKERS } from "../lib/export/allowlist";
+import { checkExportedLinks } from "../lib/export/check-links";
 import { finishPage } from "../lib/export/finish-page";
 import { headersFile, nginxServerBlock, redirectsFile, type ServerManifest } from "../lib/export/host-config";
+import { pageAddresses } from "../lib/export/pages";
 import { redirectPage } from "../lib/export/redirect-page";
 import { securityHeaders } from "../lib/http/security-headers";
 import { SITE_URL } from "../lib/site-url";
@@ -72,12 +74,21 @@ const pageHeaders: ServerManifest["pageHeaders"] = {};
 const wasmPolicy = { "Content-Security-Policy": securityHeaders(inline, { wasm: true })["Content-Security-Policy"] };
 for (const [address, scripts] of pageScripts) if (needsOf(scripts).wasm) pageHeaders[address] = wasmPolicy;
 for (const worker of WASM_WORKERS) pageHeaders[worker] = wasmPolicy;
-const manifest: ServerManifest = { headers: securityHeaders(inline), pageHeaders, redirects: aliasRedirects(site) };
+const redirects = aliasRedirects(site);
+const pages = pageAddresses(OUT, redirects.map((r) => r.from));
+const manifest: ServerManifest = { headers: securityHeaders(inline), pageHeaders, redirects, pages };
 for (const { from, to } of manifest.redirects) fs.writeFileSync(path.join(OUT, `${from.slice(1)}.html`), redirectPage(to, `${SITE_URL}${to}`));
 fs.writeFileSync(path.join(OUT, "_server.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 fs.writeFileSync(path.join(OUT, "_headers"), headersFile(manifest));
 fs.writeFileSync(path.join(OUT, "_redirects"), redirectsFile(manifest));
 fs.writeFileSync(path.join(OUT, "_nginx.conf"), nginxServerBlock(manifest));
+
+// Links are checked on what was rendered, the last step that can stop a broken site shipping.
+const brokenLinks = checkExportedLinks(OUT, { articles: site.articles, redirects: manifest.redirects });
+if (brokenLinks) {
+  console.error(brokenLinks);
+  process.exit(1);
+}
 
 console.log(
   `finished ${files.filter((f) => f.endsWith(".html")).length} pages, ${manifest.redirects.length} redirects, in ${path.relative(process.cwd(), OUT)}/`,

@@ -50,7 +50,9 @@ export function searchData(site: SiteContent, language: string, data: SearchLang
       }
       const text = toString(node).trim();
       // Text before the first heading belongs to the page's top.
-      if (text && !EMBED.test(text)) current ? current.parts.push(text) : (top.t += ` ${text}`);
+      if (!text || EMBED.test(text)) continue;
+      if (current) current.parts.push(text);
+      else top.t += ` ${text}`;
     }
     flush();
     for (const faq of article.faqs) places.push({ p, k: "faq", a: faq.id, h: faq.question, t: plain(faq.answer) });
