@@ -10,7 +10,7 @@ export function Sources({ sources, id = "sources", title = "Sources" }: Props) {
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-slate-800">
         {sources.map((source) => (
-          <li key={`${source.title}-${source.year}`}>
+          <li key={source.id}>
             {source.url ? (
               <a href={source.url} className="text-brand-800 underline underline-offset-2">
                 {source.title}

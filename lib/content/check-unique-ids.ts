@@ -1,7 +1,7 @@
 import type { ContentProblem } from "./errors";
 import type { Checked } from "./read-yaml-file";
-import type { Checklist } from "./schemas/checklist";
-import type { ComparisonTable } from "./schemas/comparison-table";
+import type { ChecklistFile } from "./schemas/checklist";
+import type { ComparisonTableFile } from "./schemas/comparison-table";
 import { duplicateIds, listIdPlaces, type IdPlace } from "./unique-ids";
 
 type IdList = Checked<readonly { id: string }[]>;
@@ -11,8 +11,8 @@ export type DataFiles = {
   topics: IdList;
   helpLines: IdList;
   glossary: IdList;
-  tables: readonly Checked<ComparisonTable>[];
-  checklists: readonly Checked<Omit<Checklist, "slug">>[];
+  tables: readonly Checked<ComparisonTableFile>[];
+  checklists: readonly Checked<ChecklistFile>[];
 };
 
 /**

@@ -11,6 +11,8 @@ import { comparisonTableSchema, type ComparisonTable } from "./schemas/compariso
 import { glossarySchema, type GlossaryTerm } from "./schemas/glossary-term";
 import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
 import { siteTextSchema, type SiteText } from "./schemas/site-text";
+import { sourceListSchema } from "./schemas/source";
+import { resolveSources, unknownSource } from "./sources";
 import { topicListSchema, type Topic } from "./schemas/topic";
 
 export type SiteContent = {
@@ -44,34 +46,54 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     return checked.value;
   };
 
+  const sources = new Map((collect(readYamlFile(root, "sources.yml", sourceListSchema)) ?? []).map((s) => [s.id, s]));
+  type Located = { file: string; lineOf(path: readonly PropertyKey[]): number | undefined };
+  /** A single `source:` field (figures, help lines) must name an entry of sources.yml. */
+  const checkSourceIds = (checked: Located, list: readonly { source: string }[]) =>
+    list.forEach((item, i) => {
+      if (!sources.has(item.source)) problems.push({ file: checked.file, line: checked.lineOf([i, "source"]), field: `${i}.source`, message: unknownSource(item.source) });
+    });
+  /** Looks up a data file's `sources` ids, reporting unknown ones at their line. */
+  const withSources = <T extends { sources: string[] }>(checked: Located & { value?: T }) => {
+    if (!checked.value) return undefined;
+    const resolved = resolveSources(checked.value.sources, sources, { file: checked.file, path: ["sources"], lineOf: checked.lineOf });
+    problems.push(...resolved.problems);
+    return { ...checked.value, sources: resolved.sources };
+  };
+
   const figuresFile = fs.existsSync(path.join(root, "figures.yml")) ? readYamlFile(root, "figures.yml", figureListSchema) : undefined;
-  const figures = new Map((figuresFile ? (collect(figuresFile) ?? []) : []).map((f) => [f.id, f]));
+  const figureList = (figuresFile && collect(figuresFile)) ?? [];
+  if (figuresFile) checkSourceIds(figuresFile, figureList);
+  const figures = new Map(figureList.map((f) => [f.id, f]));
   const textFile = readYamlFile(root, "site.yml", siteTextSchema, figures);
   const text = collect(textFile);
   const topicsFile = readYamlFile(root, "topics.yml", topicListSchema);
   const topics = collect(topicsFile) ?? [];
   const helpLinesFile = readYamlFile(root, "help-lines.yml", helpLineListSchema);
   const helpLines = collect(helpLinesFile) ?? [];
+  checkSourceIds(helpLinesFile, helpLines);
   const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures);
   const glossary = collect(glossaryFile) ?? [];
   const tableFiles = listFiles(path.join(root, "tables"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
   const tables = new Map<string, ComparisonTable>();
   for (const table of tableFiles) {
-    const value = collect(table);
+    problems.push(...table.problems);
+    const value = withSources(table);
     if (value) tables.set(path.basename(table.file, ".yml"), value);
   }
 
   const checklistFiles = listFiles(path.join(root, "checklists"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), checklistSchema, figures));
   const checklistEntries = checklistFiles.flatMap((checked) => {
     problems.push(...checked.problems);
-    return checked.value ? [{ checklist: { ...checked.value, slug: path.basename(checked.file, ".yml") }, lineOf: checked.lineOf }] : [];
+    const checklist = withSources(checked);
+    return checklist ? [{ checklist: { ...checklist, slug: path.basename(checked.file, ".yml") }, lineOf: checked.lineOf }] : [];
   });
   const checklists: Checklist[] = checklistEntries.map((entry) => entry.checklist);
   problems.push(...checkUniqueIds({ figures: figuresFile, topics: topicsFile, helpLines: helpLinesFile, glossary: glossaryFile, tables: tableFiles, checklists: checklistFiles }));
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
-    const { article, references, problems: found } = readArticle(file, glossary, figures);
+    const { article, references, problems: found } = readArticle(file, glossary, figures, sources);
     problems.push(...found);
     if (article && references) entries.push({ article, references });
   }

@@ -9,6 +9,8 @@ import { applyFigures } from "./figures";
 import { checkYaml } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
+import type { Source } from "./schemas/source";
+import { resolveSources } from "./sources";
 
 export type Faq = FaqFrontMatter & {
   /** Stable anchor derived from the question, unique across the site. */
@@ -16,7 +18,9 @@ export type Faq = FaqFrontMatter & {
   answerHtml: string;
 };
 
-export type Article = Omit<ArticleFrontMatter, "faqs"> & {
+export type Article = Omit<ArticleFrontMatter, "faqs" | "sources"> & {
+  /** The page's source list, looked up in content/sources.yml. */
+  sources: Source[];
   slug: string;
   /** Path of the source file, for messages. */
   file: string;
@@ -48,7 +52,12 @@ export function faqId(question: string): string {
 }
 
 /** Reads one Markdown article: splits front matter from body, validates, renders. */
-export function readArticle(absolutePath: string, glossary: readonly GlossaryTerm[] = [], figures: ReadonlyMap<string, Figure> = new Map()): ReadArticle {
+export function readArticle(
+  absolutePath: string,
+  glossary: readonly GlossaryTerm[] = [],
+  figures: ReadonlyMap<string, Figure> = new Map(),
+  registry: ReadonlyMap<string, Source> = new Map(),
+): ReadArticle {
   const file = displayPath(absolutePath);
   const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file);
   const source = withFigures.text;
@@ -70,6 +79,8 @@ export function readArticle(absolutePath: string, glossary: readonly GlossaryTer
   const frontMatter = checked.value;
   if (!frontMatter) return { problems };
 
+  const sources = resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf });
+  problems.push(...sources.problems);
   const links: ArticleReferences["links"] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
     const answer = renderMarkdown(faq.answer, { slugger: new GithubSlugger() });
@@ -81,7 +92,7 @@ export function readArticle(absolutePath: string, glossary: readonly GlossaryTer
 
   return {
     problems,
-    article: { ...frontMatter, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms },
+    article: { ...frontMatter, sources: sources.sources, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms },
     references: {
       links,
       embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),

@@ -24,13 +24,7 @@ topic: basics
 order: ${index + 10}
 lastReviewed: 2026-11-22
 nextReview: 2027-11-22
-sources:
-  - title: Benchmark source one
-    publisher: Benchmark
-    year: 2026
-  - title: Benchmark source two
-    publisher: Benchmark
-    year: 2026
+sources: [tip-47, lifeline-988]
 faqs:
   - question: What is generated guide ${index} for?
     answer: It is here to measure how long the site takes to build.

@@ -18,7 +18,7 @@ describe("content errors name the file, line, field and problem", () => {
   test("unparseable YAML", () => {
     expect(messageFor("unparseable-yaml")).toMatchInlineSnapshot(`
       "Content has 1 problem:
-        - tests/fixtures/broken/unparseable-yaml/unparseable.md:15 (YAML): could not be read as YAML: Missing closing "quote"
+        - tests/fixtures/broken/unparseable-yaml/unparseable.md:12 (YAML): could not be read as YAML: Missing closing "quote"
     `);
   });
 
@@ -33,8 +33,8 @@ describe("content errors name the file, line, field and problem", () => {
     expect(messageFor("wrong-type")).toMatchInlineSnapshot(`
       "Content has 3 problems:
         - tests/fixtures/broken/wrong-type/wrong-type.md:6 order: expected number, found text "first"
-        - tests/fixtures/broken/wrong-type/wrong-type.md:12 sources.0.year: expected number, found text "twenty"
-        - tests/fixtures/broken/wrong-type/wrong-type.md:13 related: expected a list, found text "time-commitment""
+        - tests/fixtures/broken/wrong-type/wrong-type.md:9 sources: expected a list, found text "tip-47"
+        - tests/fixtures/broken/wrong-type/wrong-type.md:10 related: expected a list, found text "time-commitment""
     `);
   });
 
@@ -77,34 +77,34 @@ describe("content errors name the file, line, field and problem", () => {
   test("related and aliases pointing at nothing or at a page", () => {
     expect(messageFor("dangling-references")).toMatchInlineSnapshot(`
       "Content has 2 problems:
-        - tests/fixtures/broken/dangling-references/dangling.md:13 related.1: expected the slug of an article, found 'no-such-article', which does not exist
-        - tests/fixtures/broken/dangling-references/dangling.md:14 aliases.0: alias 'what-is-iop' is the slug of tests/fixtures/valid/articles/what-is-iop.md; an alias must be an old address no page uses"
+        - tests/fixtures/broken/dangling-references/dangling.md:10 related.1: expected the slug of an article, found 'no-such-article', which does not exist
+        - tests/fixtures/broken/dangling-references/dangling.md:11 aliases.0: alias 'what-is-iop' is the slug of tests/fixtures/valid/articles/what-is-iop.md; an alias must be an old address no page uses"
     `);
   });
 
   test("internal links to pages and anchors that do not exist", () => {
     expect(messageFor("broken-links")).toMatchInlineSnapshot(`
       "Content has 5 problems:
-        - tests/fixtures/broken/broken-links/broken-links.md:15 faqs.0.answer: link '/gone-page' points to a page that does not exist
-        - tests/fixtures/broken/broken-links/broken-links.md:20 body: link '/not-a-page' points to a page that does not exist
-        - tests/fixtures/broken/broken-links/broken-links.md:20 body: link '/time-commitment#no-such-heading' points to '#no-such-heading', which is not an anchor on that page
-        - tests/fixtures/broken/broken-links/broken-links.md:22 body: link '#missing-here' points to '#missing-here', which is not an anchor on that page
-        - tests/fixtures/broken/broken-links/broken-links.md:22 body: link '/glossary#not-a-term' points to '#not-a-term', which is not an anchor on that page"
+        - tests/fixtures/broken/broken-links/broken-links.md:12 faqs.0.answer: link '/gone-page' points to a page that does not exist
+        - tests/fixtures/broken/broken-links/broken-links.md:17 body: link '/not-a-page' points to a page that does not exist
+        - tests/fixtures/broken/broken-links/broken-links.md:17 body: link '/time-commitment#no-such-heading' points to '#no-such-heading', which is not an anchor on that page
+        - tests/fixtures/broken/broken-links/broken-links.md:19 body: link '#missing-here' points to '#missing-here', which is not an anchor on that page
+        - tests/fixtures/broken/broken-links/broken-links.md:19 body: link '/glossary#not-a-term' points to '#not-a-term', which is not an anchor on that page"
     `);
   });
 
   test("empty body", () => {
     expect(messageFor("empty-body")).toMatchInlineSnapshot(`
       "Content has 1 problem:
-        - tests/fixtures/broken/empty-body/empty-body.md:13 body: expected Markdown text after the front matter, found nothing"
+        - tests/fixtures/broken/empty-body/empty-body.md:10 body: expected Markdown text after the front matter, found nothing"
     `);
   });
 
   test("unknown table and unknown embed", () => {
     expect(messageFor("unknown-embed")).toMatchInlineSnapshot(`
       "Content has 2 problems:
-        - tests/fixtures/broken/unknown-embed/unknown-embed.md:17 body: unknown table 'no-such-table'; expected one of levels-of-care (files in content/tables/)
-        - tests/fixtures/broken/unknown-embed/unknown-embed.md:19 body: unknown embed "{{chart:levels}}"; expected {{table:NAME}} or {{help-lines}}"
+        - tests/fixtures/broken/unknown-embed/unknown-embed.md:14 body: unknown table 'no-such-table'; expected one of levels-of-care (files in content/tables/)
+        - tests/fixtures/broken/unknown-embed/unknown-embed.md:16 body: unknown embed "{{chart:levels}}"; expected {{table:NAME}} or {{help-lines}}"
     `);
   });
 
@@ -118,15 +118,15 @@ describe("content errors name the file, line, field and problem", () => {
   test("unknown field and a second h1", () => {
     expect(messageFor("unknown-field-and-h1")).toMatchInlineSnapshot(`
       "Content has 2 problems:
-        - tests/fixtures/broken/unknown-field-and-h1/unknown-field.md:13 author: unknown field; check its spelling against the front matter reference in README.md
-        - tests/fixtures/broken/unknown-field-and-h1/unknown-field.md:16 body: heading "A second h1" uses '#'; the title is the page's only h1, so start body headings at '##'"
+        - tests/fixtures/broken/unknown-field-and-h1/unknown-field.md:10 author: unknown field; check its spelling against the front matter reference in README.md
+        - tests/fixtures/broken/unknown-field-and-h1/unknown-field.md:13 body: heading "A second h1" uses '#'; the title is the page's only h1, so start body headings at '##'"
     `);
   });
 
   test("two FAQ questions that give the same id", () => {
     expect(messageFor("duplicate-faq")).toMatchInlineSnapshot(`
       "Content has 1 problem:
-        - tests/fixtures/broken/duplicate-faq/duplicate-faq.md:14 faqs.0.question: gives the FAQ id 'what-does-iop-stand-for', already used at tests/fixtures/valid/articles/what-is-iop.md:15; reword one question"
+        - tests/fixtures/broken/duplicate-faq/duplicate-faq.md:11 faqs.0.question: gives the FAQ id 'what-does-iop-stand-for', already used at tests/fixtures/valid/articles/what-is-iop.md:11; reword one question"
     `);
   });
 
@@ -138,7 +138,13 @@ describe("content errors name the file, line, field and problem", () => {
       message = (error as Error).message;
     }
     const files = new Set([...message.matchAll(/^ {2}- (tests\/fixtures\/broken\/\S+?\.md)/gm)].map((m) => m[1]));
-    expect(files.size).toBe(15);
+    expect(files.size).toBe(16);
     expect(message).toMatch(/^Content has \d+ problems:/);
+  });
+  test("a source id that content/sources.yml does not list", () => {
+    expect(messageFor("unknown-source")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/unknown-source/unknown-source.md:9 sources.1: unknown source 'no-such-source'; expected the id of an entry in content/sources.yml (add the source there first)"
+    `);
   });
 });

@@ -35,8 +35,8 @@ test("broken content stops the build before Next starts, printing only the probl
     [
       `${file("missing-title.md")}:2 title: required field is missing (expected string)`,
       `${file("wrong-type.md")}:6 order: expected number, found text "first"`,
-      `${file("wrong-type.md")}:12 sources.0.year: expected number, found text "twenty"`,
-      `${file("wrong-type.md")}:13 related: expected a list, found text "time-commitment"`,
+      `${file("wrong-type.md")}:9 sources: expected a list, found text "tip-47"`,
+      `${file("wrong-type.md")}:10 related: expected a list, found text "time-commitment"`,
       "",
     ].join("\n"),
   );

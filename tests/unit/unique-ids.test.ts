@@ -1,14 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { messageForMutation, replace } from "./helpers/mutated-site";
 
-const figure = (id: string, value: string) => `- id: ${id}\n  value: "${value}"\n  meaning: Least hours a week of adult IOP\n`;
+const figure = (id: string, value: string) => `- id: ${id}\n  value: "${value}"\n  meaning: Least hours a week of adult IOP\n  source: tip-47\n`;
 
 describe("a duplicate id is an error naming both places", () => {
   test("figures: the second value never silently wins", () => {
     expect(messageForMutation("duplicate-figure", { "figures.yml": () => figure("iop-hours", "9") + figure("php-hours", "20") + figure("iop-hours", "12") }))
       .toMatchInlineSnapshot(`
         "Content has 1 problem:
-          - tests/fixtures/.mutated/duplicate-figure/figures.yml:7 2.id: figure id 'iop-hours' is also used at tests/fixtures/.mutated/duplicate-figure/figures.yml:1; give each figure its own id"
+          - tests/fixtures/.mutated/duplicate-figure/figures.yml:9 2.id: figure id 'iop-hours' is also used at tests/fixtures/.mutated/duplicate-figure/figures.yml:1; give each figure its own id"
       `);
   });
 
@@ -22,7 +22,7 @@ describe("a duplicate id is an error naming both places", () => {
     ).toMatchInlineSnapshot(`
       "Content has 3 problems:
         - tests/fixtures/.mutated/duplicate-list-ids/glossary.yml:6 1.id: glossary term id 'iop' is also used at tests/fixtures/.mutated/duplicate-list-ids/glossary.yml:1; merge the two terms or give one another id
-        - tests/fixtures/.mutated/duplicate-list-ids/help-lines.yml:20 1.id: help line id 'lifeline-988' is also used at tests/fixtures/.mutated/duplicate-list-ids/help-lines.yml:2; give each help line its own id
+        - tests/fixtures/.mutated/duplicate-list-ids/help-lines.yml:16 1.id: help line id 'lifeline-988' is also used at tests/fixtures/.mutated/duplicate-list-ids/help-lines.yml:2; give each help line its own id
         - tests/fixtures/.mutated/duplicate-list-ids/topics.yml:23 7.id: topic id 'basics' is also used at tests/fixtures/.mutated/duplicate-list-ids/topics.yml:2; give each topic its own id"
     `);
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, slug } from "./fields";
-import { sourceSchema } from "./source";
+import { sourceIdsSchema } from "./source";
 
 /** The editors' reference for an article's front matter: every field says what it is for and its limits. */
 
@@ -27,8 +27,12 @@ export const articleFrontMatterSchema = z
     lastReviewed: isoDate,
     /** Date the next review is due; after lastReviewed. */
     nextReview: isoDate,
-    /** Every source a fact in the article comes from. */
-    sources: z.array(sourceSchema).min(1),
+    /**
+     * Ids of entries in content/sources.yml that the article draws on, in the
+     * order its source list shows them; a source cited inline with
+     * `{{cite:ID}}` but not listed here is added after them.
+     */
+    sources: sourceIdsSchema,
     /** Questions and answers shown under the article and on the FAQ page. */
     faqs: z.array(faqSchema).default([]),
     /** Slugs of articles to suggest next. */

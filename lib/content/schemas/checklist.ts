@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, slug } from "./fields";
-import { sourceSchema } from "./source";
+import { sourceIdsSchema, type Source } from "./source";
 
 const sectionSchema = z.strictObject({
   /** A plain heading for a group of questions. */
@@ -21,8 +21,12 @@ export const checklistSchema = z
     sections: z.array(sectionSchema).min(1),
     /** Articles that explain the answers. */
     related: z.array(slug).default([]),
-    sources: z.array(sourceSchema).min(1),
+    /** Ids of entries in content/sources.yml behind the questions. */
+    sources: sourceIdsSchema,
   })
   .refine((c) => c.nextReview > c.lastReviewed, { path: ["nextReview"], message: "expected a date after lastReviewed" });
 
-export type Checklist = z.infer<typeof checklistSchema> & { slug: string };
+/** A checklist file as written: its sources are ids. */
+export type ChecklistFile = z.infer<typeof checklistSchema>;
+/** A checklist as pages use it: its sources looked up in content/sources.yml. */
+export type Checklist = Omit<ChecklistFile, "sources"> & { slug: string; sources: Source[] };

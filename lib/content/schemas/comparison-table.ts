@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slug } from "./fields";
-import { sourceSchema } from "./source";
+import { sourceIdsSchema, type Source } from "./source";
 
 const columnSchema = z.strictObject({
   /** Key used by each row's `cells`, and part of nothing visible. */
@@ -29,8 +29,8 @@ export const comparisonTableSchema = z
     rows: z.array(rowSchema).min(2),
     /** A sentence under the table on how to read it (ranges, variation). */
     note: z.string().min(10).optional(),
-    /** Where the figures come from; shown under the table. */
-    sources: z.array(sourceSchema).min(1),
+    /** Ids of entries in content/sources.yml the figures come from; shown under the table. */
+    sources: sourceIdsSchema,
   })
   .superRefine((table, ctx) => {
     const columnIds = new Set(table.columns.map((c) => c.id));
@@ -44,4 +44,7 @@ export const comparisonTableSchema = z
     });
   });
 
-export type ComparisonTable = z.infer<typeof comparisonTableSchema>;
+/** A table file as written: its sources are ids. */
+export type ComparisonTableFile = z.infer<typeof comparisonTableSchema>;
+/** A table as pages use it: its sources looked up in content/sources.yml. */
+export type ComparisonTable = Omit<ComparisonTableFile, "sources"> & { sources: Source[] };

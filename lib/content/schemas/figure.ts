@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { slug } from "./fields";
-import { sourceSchema } from "./source";
 
 /**
  * A figure that several pages state (hours per level of care, typical
@@ -13,8 +12,11 @@ export const figureSchema = z.strictObject({
   value: z.string().min(1),
   /** What the figure is, for editors. */
   meaning: z.string().min(5),
-  /** The standard or study it comes from; left out for what programs or payers commonly report. */
-  source: sourceSchema.optional(),
+  /**
+   * Id of the entry in content/sources.yml it comes from (program-reports for
+   * what many programs report). In an article, its citation marker follows the value.
+   */
+  source: slug,
 });
 export const figureListSchema = z.array(figureSchema).min(1);
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { slug } from "./fields";
-import { sourceSchema } from "./source";
 
 const contactSchema = z.strictObject({
   /** What the reader does, e.g. "Call 988" or "Text 988". */
@@ -23,7 +22,8 @@ export const helpLineSchema = z.strictObject({
   contacts: z.array(contactSchema).min(1),
   /** Opening hours and languages, as one short line. */
   availability: z.string().min(2).optional(),
-  source: sourceSchema,
+  /** Id of the entry in content/sources.yml that confirms the number. */
+  source: slug,
 });
 export const helpLineListSchema = z.array(helpLineSchema).min(1);
 

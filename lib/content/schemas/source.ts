@@ -1,14 +1,29 @@
 import { z } from "zod";
+import { slug } from "./fields";
 
+/** One entry of content/sources.yml: everything the site cites is listed there once. */
 export const sourceSchema = z.strictObject({
-  /** Title of the document, page or study as its publisher names it. */
+  /** Short stable name that pages use to cite it, e.g. `tip-47` in `sources:` or in `{{cite:tip-47}}`. */
+  id: slug,
+  /** Title of the document, page or study exactly as its publisher names it. */
   title: z.string().min(1),
   /** Agency, journal or body that published it. */
   publisher: z.string().min(1),
   /** Year of publication or of the version cited. */
   year: z.number().int().min(1900).max(2100),
-  /** Stable public address, when there is one. */
+  /** Stable public address, when there is one (https only). */
   url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
 });
+
+export const sourceListSchema = z.array(sourceSchema).min(1).superRefine((sources, ctx) => {
+  const seen = new Set<string>();
+  sources.forEach((source, index) => {
+    if (seen.has(source.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `expected a unique id; '${source.id}' is used by an earlier entry` });
+    seen.add(source.id);
+  });
+});
+
+/** A page's or a data file's list of the sources it draws on: ids of entries in content/sources.yml. */
+export const sourceIdsSchema = z.array(slug).min(1);
 
 export type Source = z.infer<typeof sourceSchema>;
