@@ -5,8 +5,9 @@ import { securityHeaders } from "../http/security-headers";
 import { needsOf, WASM_WORKERS } from "./allowlist";
 import { checkFinishedPage } from "./check-finished-page";
 import { finishPage } from "./finish-page";
-import { headersFile, headersFor, nginxServerBlock, redirectsFile, type ServerManifest } from "./host-config";
+import { HOST_FILES, headersFile, headersFor, nginxServerBlock, redirectsFile, type ServerManifest } from "./host-config";
 import { runtimeFiles, shippedFiles, type NextRecord } from "./next-output";
+import { pageAddresses } from "./pages";
 import { redirectPage } from "./redirect-page";
 
 export type FinishInput = {
@@ -19,7 +20,6 @@ export type FinishInput = {
   siteUrl: string;
 };
 
-const HOST_FILES = ["_server.json", "_headers", "_redirects", "_nginx.conf"];
 const posix = (file: string) => file.split(path.sep).join("/");
 
 function filesUnder(dir: string): string[] {
@@ -86,7 +86,8 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
   const pageHeaders: ServerManifest["pageHeaders"] = {};
   for (const [address, scripts] of pageScripts) if (needsOf(scripts).wasm) pageHeaders[address] = wasmPolicy;
   for (const worker of WASM_WORKERS) pageHeaders[worker] = wasmPolicy;
-  const manifest: ServerManifest = { headers: securityHeaders(inline), pageHeaders, redirects };
+  const pageList = pageAddresses(out, redirects.map((r) => r.from));
+  const manifest: ServerManifest = { headers: securityHeaders(inline), pageHeaders, redirects, pages: pageList };
 
   const written = new Set(HOST_FILES);
   for (const { from, to } of redirects) {
