@@ -3,8 +3,10 @@
 // any page could still run the framework or break under its policy, or
 // holds a broken link.
 import path from "node:path";
+import { displayPath } from "../lib/content/errors";
 import { aliasRedirects } from "../lib/content/redirects";
-import { getSite } from "../lib/content/site";
+import { overdueReviewWarning, reviewedPages } from "../lib/content/review-due";
+import { contentRoot, getSite } from "../lib/content/site";
 import { checkExportedLinks } from "../lib/export/check-links";
 import { finishExport } from "../lib/export/finish-export";
 import { readNextRecord } from "../lib/export/next-output";
@@ -19,6 +21,10 @@ if (problems.length) {
   console.error(`The finished export is not fit to ship (${problems.length} ${problems.length === 1 ? "problem" : "problems"}):\n${problems.join("\n")}`);
   process.exit(1);
 }
+
+// An overdue review is never a build failure (a date must not turn CI red), but it is never silent.
+const reviewWarning = overdueReviewWarning(reviewedPages(site, displayPath(contentRoot())), new Date());
+if (reviewWarning) console.warn(reviewWarning);
 
 // Links are checked on what was rendered, the last step that can stop a broken site shipping.
 const brokenLinks = checkExportedLinks(path.resolve(out), { articles: site.articles, redirects });
