@@ -27,8 +27,11 @@ export WRANGLER_HIDE_BANNER=true
 export WRANGLER_LOG_PATH="$state/logs"
 export XDG_CONFIG_HOME="$state/config"
 
-npx wrangler pages dev "$root" --ip 127.0.0.1 --port "$port" --inspector-port "${INSPECTOR_PORT:-$((port + 1))}" \
-  --compatibility-date "$compatibility_date" --persist-to "$state/persist" --show-interactive-dev-session=false --log-level warn &
+# Run from the state folder: wrangler writes its .wrangler/ working files
+# into the current folder, and they must not land in the repository.
+wrangler="$PWD/node_modules/.bin/wrangler"
+(cd "$state" && exec "$wrangler" pages dev "$root" --ip 127.0.0.1 --port "$port" --inspector-port "${INSPECTOR_PORT:-$((port + 1))}" \
+  --compatibility-date "$compatibility_date" --persist-to "$state/persist" --show-interactive-dev-session=false --log-level warn) &
 server=$!
 trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$state"' EXIT
 trap 'exit 0' TERM INT
