@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { MedicalDisclaimer } from "@/components/article/MedicalDisclaimer";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
+import { ChangeList } from "@/components/article/ChangeList";
 import { ReviewDates } from "@/components/article/ReviewDates";
 import { Sources } from "@/components/article/Sources";
 import { SummaryBox } from "@/components/article/SummaryBox";
@@ -63,8 +64,9 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         <JsonLd data={breadcrumbList(crumbs)} />
         <Breadcrumbs crumbs={crumbs} />
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        <SummaryBox summary={article.summary} />
+        <SummaryBox summaryHtml={article.summaryHtml} />
         <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
+        <ChangeList changes={article.changes} />
         <TableOfContents entries={toc} variant="inline" />
         <ArticleBody blocks={article.blocks} tables={site.tables} helpLines={site.helpLines} />
         {article.faqs.length ? (

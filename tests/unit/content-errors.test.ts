@@ -104,7 +104,7 @@ describe("content errors name the file, line, field and problem", () => {
     expect(messageFor("unknown-embed")).toMatchInlineSnapshot(`
       "Content has 2 problems:
         - tests/fixtures/broken/unknown-embed/unknown-embed.md:14 body: unknown table 'no-such-table'; expected one of levels-of-care (files in content/tables/)
-        - tests/fixtures/broken/unknown-embed/unknown-embed.md:16 body: unknown embed "{{chart:levels}}"; expected {{table:NAME}} or {{help-lines}}"
+        - tests/fixtures/broken/unknown-embed/unknown-embed.md:16 body: unknown embed "{{chart:levels}}"; expected {{table:NAME}}, {{safety:NAME}} or {{help-lines}}"
     `);
   });
 
@@ -138,7 +138,7 @@ describe("content errors name the file, line, field and problem", () => {
       message = (error as Error).message;
     }
     const files = new Set([...message.matchAll(/^ {2}- (tests\/fixtures\/broken\/\S+?\.md)/gm)].map((m) => m[1]));
-    expect(files.size).toBe(16);
+    expect(files.size).toBe(18);
     expect(message).toMatch(/^Content has \d+ problems:/);
   });
   test("a source id that content/sources.yml does not list", () => {
