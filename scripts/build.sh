@@ -3,6 +3,8 @@
 # export, then our finishing step, then the search index. Content problems
 # stop the build before Next starts, with only the list of problems.
 set -euo pipefail
+# Nothing is sent anywhere: Next.js telemetry is off for every build.
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 snapshot_dir=$(mktemp -d)
@@ -14,3 +16,4 @@ node --import tsx scripts/read-content.ts
 npx next build
 npx tsx scripts/finish-export.ts
 npx pagefind --site out --output-subdir pagefind --silent
+npx tsx scripts/precompress.ts

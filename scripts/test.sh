@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npx tsc --noEmit
+npx eslint --max-warnings 0 .
 npx vitest run
 bash scripts/ensure-browser.sh
 npm run build

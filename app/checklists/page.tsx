@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { ChecklistIndex } from "@/components/checklist/ChecklistIndex";
 import { HubPage } from "@/components/layout/HubPage";
 import { getSite } from "@/lib/content/site";
+import { hubFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
@@ -11,17 +13,8 @@ export function generateMetadata(): Metadata {
 export default function ChecklistsPage() {
   const { checklists, text } = getSite();
   return (
-    <HubPage page={text.pages.checklists} path="/checklists">
-      <ul className="space-y-4">
-        {checklists.map((c) => (
-          <li key={c.slug}>
-            <a href={`/checklists/${c.slug}`} className="text-lg font-semibold text-brand-800 underline underline-offset-2">
-              {c.title}
-            </a>
-            <p className="text-slate-700">{c.description}</p>
-          </li>
-        ))}
-      </ul>
+    <HubPage page={text.pages.checklists} frame={hubFrame(text.pages.checklists.title, "/checklists")}>
+      <ChecklistIndex checklists={checklists} />
     </HubPage>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ComparisonTable } from "@/components/comparison-table/ComparisonTable";
 import { HubPage } from "@/components/layout/HubPage";
 import { getSite } from "@/lib/content/site";
+import { hubFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
@@ -12,7 +13,7 @@ export function generateMetadata(): Metadata {
 export default function ComparePage() {
   const { tables, text } = getSite();
   return (
-    <HubPage page={text.pages.compare} path="/compare">
+    <HubPage page={text.pages.compare} frame={hubFrame(text.pages.compare.title, "/compare")}>
       {[...tables].map(([name, table]) => (
         <ComparisonTable key={name} id={name} table={table} />
       ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { GlossaryList } from "@/components/glossary/GlossaryList";
 import { HubPage } from "@/components/layout/HubPage";
 import { getSite } from "@/lib/content/site";
+import { hubFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
@@ -12,7 +13,7 @@ export function generateMetadata(): Metadata {
 export default function GlossaryPage() {
   const { glossary, articles, text } = getSite();
   return (
-    <HubPage page={text.pages.glossary} path="/glossary" searchable>
+    <HubPage page={text.pages.glossary} frame={hubFrame(text.pages.glossary.title, "/glossary")} searchable>
       <GlossaryList terms={glossary} articleTitles={new Map(articles.map((a) => [a.slug, a.title]))} />
     </HubPage>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HubPage } from "@/components/layout/HubPage";
 import { SearchForm } from "@/components/search/SearchForm";
 import { getSite } from "@/lib/content/site";
+import { hubFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
@@ -13,7 +14,7 @@ export function generateMetadata(): Metadata {
 export default function SearchPage() {
   const { text } = getSite();
   return (
-    <HubPage page={text.pages.search} path="/search">
+    <HubPage page={text.pages.search} frame={hubFrame(text.pages.search.title, "/search")}>
       <SearchForm id="search-page-input" label="Search the guide" />
       <p id="search-without-script" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
         {text.searchWithoutScript}{" "}

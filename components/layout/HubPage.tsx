@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { PageText } from "@/lib/content/schemas/site-text";
-import { breadcrumbList, hubCrumbs } from "@/lib/seo/structured-data";
+import type { PageFrame } from "@/lib/seo/page-frame";
 import { JsonLd } from "../seo/JsonLd";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { PageIntro } from "./PageIntro";
@@ -8,15 +8,14 @@ import { PrintedFrom } from "./PrintedFrom";
 
 type Props = {
   page: PageText;
-  path: string;
+  frame: PageFrame;
   /** Whether the site search indexes this page (pages that only repeat other pages' text do not). */
   searchable?: boolean;
   children: ReactNode;
 };
 
 /** A page right under the home page: breadcrumbs, title and intro, content, and its address in print. */
-export function HubPage({ page, path, searchable = false, children }: Props) {
-  const crumbs = hubCrumbs(page.title, path);
+export function HubPage({ page, frame, searchable = false, children }: Props) {
   const body = (
     <>
       <PageIntro page={page} />
@@ -25,10 +24,10 @@ export function HubPage({ page, path, searchable = false, children }: Props) {
   );
   return (
     <>
-      <JsonLd data={breadcrumbList(crumbs)} />
-      <Breadcrumbs crumbs={crumbs} />
+      <JsonLd data={frame.breadcrumbs} />
+      <Breadcrumbs crumbs={frame.crumbs} />
       {searchable ? <div data-pagefind-body>{body}</div> : body}
-      <PrintedFrom path={path} />
+      <PrintedFrom address={frame.address} />
     </>
   );
 }

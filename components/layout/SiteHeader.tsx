@@ -1,7 +1,7 @@
+import type { SiteLink } from "@/lib/content/schemas/site-text";
 import { SearchForm } from "../search/SearchForm";
 
-export type NavLink = { href: string; label: string };
-type Props = { siteName: string; links: NavLink[] };
+type Props = { siteName: string; links: SiteLink[] };
 
 export function SiteHeader({ siteName, links }: Props) {
   return (

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from "@/lib/seo/structured-data";
+import { serializeJsonLd } from "@/lib/seo/serialize-json-ld";
 
 /** Structured data for search engines; the JSON is escaped in lib before it reaches the page. */
 export function JsonLd({ data }: { data: object }) {

@@ -1,4 +1,4 @@
-import { RESERVED_PATHS } from "../routes";
+import { RESERVED_SLUGS } from "../routes";
 import type { ContentProblem } from "./errors";
 import type { Article, ArticleReferences } from "./read-article";
 
@@ -18,7 +18,6 @@ type Entry = { article: Article; references: ArticleReferences };
  */
 export function checkReferences(entries: readonly Entry[], known: Known): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const reserved = new Set<string>(RESERVED_PATHS);
   const bySlug = new Map<string, Entry>();
   const aliasOwner = new Map<string, string>();
   const faqOwner = new Map<string, string>();
@@ -32,7 +31,7 @@ export function checkReferences(entries: readonly Entry[], known: Known): Conten
       continue;
     }
     bySlug.set(article.slug, entry);
-    if (reserved.has(article.slug)) {
+    if (RESERVED_SLUGS.has(article.slug)) {
       problems.push({ file: article.file, line: 1, field: "(slug)", message: `slug '${article.slug}' collides with the site's route /${article.slug}; rename the file` });
     }
     if (!known.topics.has(article.topic)) {
@@ -61,7 +60,7 @@ export function checkReferences(entries: readonly Entry[], known: Known): Conten
       const line = at(["aliases", index]);
       const field = `aliases.${index}`;
       if (bySlug.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' is the slug of ${bySlug.get(alias)!.article.file}; an alias must be an old address no page uses` });
-      else if (reserved.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' collides with the site's route /${alias}` });
+      else if (RESERVED_SLUGS.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' collides with the site's route /${alias}` });
       else if (aliasOwner.has(alias)) problems.push({ file: article.file, line, field, message: `alias '${alias}' is already an alias of ${aliasOwner.get(alias)}` });
       else aliasOwner.set(alias, article.file);
     });

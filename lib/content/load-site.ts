@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { pagePaths } from "../routes";
 import { checkReferences } from "./check-references";
 import { checkUniqueIds } from "./check-unique-ids";
 import { ContentError, displayPath, type ContentProblem } from "./errors";
@@ -129,8 +130,9 @@ export function loadSite(
     if (!slugs.has(slug)) problems.push({ file: displayPath(path.join(root, file)), line, field, message: `expected the slug of an article, found '${slug}', which does not exist` });
   };
   const siteFile = displayPath(path.join(root, "site.yml"));
+  const pages = new Set(pagePaths({ articles: [...slugs], checklists: checklists.map((c) => c.slug) }));
   text?.startPoints.forEach((start, i) => {
-    if (!slugs.has(start.page) && !pageAnchors.has(start.page)) {
+    if (!pages.has(`/${start.page}`)) {
       problems.push({ file: siteFile, line: textFile.lineOf(["startPoints", i, "page"]), field: `startPoints.${i}.page`, message: `expected an article slug or a page of the site, found '${start.page}'` });
     }
   });

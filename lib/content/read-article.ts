@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import GithubSlugger, { slug as slugify } from "github-slugger";
+import { slug as slugify } from "github-slugger";
 import { articleFrontMatterSchema, type ArticleFrontMatter, type FaqFrontMatter } from "./schemas/article";
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
 import { applyFigures } from "./figures";
+import { renderFaqAnswer } from "./faq-answer";
 import { checkYaml } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
@@ -114,12 +115,12 @@ export function readArticle(
   for (const p of summary?.problems ?? []) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: p.message });
   const links: ArticleReferences["links"] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
-    const answer = renderMarkdown(faq.answer, { slugger: new GithubSlugger(), citations });
+    const answer = renderFaqAnswer(faq.answer, citations);
     const field = `faqs.${index}.answer`;
-    for (const p of answer.problems) problems.push({ file, line: checked.lineOf(["faqs", index, "answer"]), field, message: p.message });
-    for (const l of answer.links) links.push({ url: l.url, field, line: checked.lineOf(["faqs", index, "answer"]) });
-    const answerHtml = answer.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
-    return { ...faq, answer: withoutCitations(faq.answer), id: faqId(faq.question), answerHtml };
+    const line = checked.lineOf(["faqs", index, "answer"]);
+    for (const l of answer.links) links.push({ url: l.url, field, line });
+    for (const message of answer.problems) problems.push({ file, line, field, message });
+    return { ...faq, answer: withoutCitations(faq.answer), id: faqId(faq.question), answerHtml: answer.html };
   });
 
   const texts = [

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-
 type PageSeo = {
   title: string;
   description: string;
@@ -11,8 +9,22 @@ type PageSeo = {
   modifiedTime?: string;
 };
 
-/** Title, description, canonical URL and link-preview tags for one page. */
-export function pageMetadata({ title, description, path, type = "website", image, modifiedTime }: PageSeo): Metadata {
+type Image = { url: string; width: number; height: number; alt: string };
+
+/**
+ * Title, description, canonical URL and link-preview tags for one page, as
+ * plain data: lib/ knows nothing of Next, and app/ returns this as Next's
+ * Metadata, where the type checker holds the two shapes together.
+ */
+export type PageMetadata = {
+  title: string;
+  description: string;
+  alternates: { canonical: string };
+  openGraph: { title: string; description: string; url: string; type: "website" | "article"; images?: Image[]; modifiedTime?: string };
+  twitter: { card: "summary" | "summary_large_image"; title: string; description: string; images?: string[] };
+};
+
+export function pageMetadata({ title, description, path, type = "website", image, modifiedTime }: PageSeo): PageMetadata {
   const images = image ? [{ url: image, width: 1200, height: 630, alt: title }] : undefined;
   return {
     title,

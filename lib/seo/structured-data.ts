@@ -16,23 +16,16 @@ export function textOfHtml(html: string): string {
     .trim();
 }
 
-const absolute = (path: string) => `${SITE_URL}${path === "/" ? "" : path}`;
+/** The full address of a path on this site. */
+export const absoluteUrl = (path: string) => `${SITE_URL}${path === "/" ? "" : path}`;
 
 export type Crumb = { name: string; path: string };
-
-/** Crumbs of a page that sits right under the home page. */
-export function hubCrumbs(title: string, path: string): Crumb[] {
-  return [
-    { name: "Home", path: "/" },
-    { name: title, path },
-  ];
-}
 
 export function breadcrumbList(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((crumb, index) => ({ "@type": "ListItem", position: index + 1, name: crumb.name, item: absolute(crumb.path) })),
+    itemListElement: crumbs.map((crumb, index) => ({ "@type": "ListItem", position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
   };
 }
 
@@ -40,8 +33,8 @@ export function medicalWebPage(article: Article, site: SiteText): WithContext<Me
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
-    "@id": `${absolute(`/${article.slug}`)}#page`,
-    url: absolute(`/${article.slug}`),
+    "@id": `${absoluteUrl(`/${article.slug}`)}#page`,
+    url: absoluteUrl(`/${article.slug}`),
     name: article.title,
     headline: article.title,
     description: article.description,
@@ -68,7 +61,7 @@ export function faqPage(entries: readonly { question: string; answerHtml: string
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
-    url: absolute(path),
+    url: absoluteUrl(path),
     mainEntity: entries.map((entry) => ({
       "@type": "Question",
       name: entry.question,
@@ -83,15 +76,4 @@ export function webSite(site: SiteText): WithContext<WebSite> {
 
 export function organization(site: SiteText): WithContext<Organization> {
   return { "@context": "https://schema.org", "@type": "Organization", name: site.name, url: SITE_URL, description: site.tagline };
-}
-
-/**
- * JSON for a <script type="application/ld+json">. "<" is escaped so no text
- * in the content can close the script element early.
- */
-export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data)
-    .replace(/</g, "\\u003c")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { headersFor } from "../export/host-config";
-import { lookup, type StaticSite, type StoredFile } from "./static-site";
+import { chooseEncoding, type Encoding } from "./accept-encoding";
+import { canonicalAddress, lookup, type StaticSite, type StoredFile } from "./static-site";
 
 const ALLOWED = "GET, HEAD";
 
@@ -21,22 +22,39 @@ export function cleanPath(rawUrl: string | undefined): string | undefined {
   return decoded;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, file: StoredFile, headers: Record<string, string>) {
-  const gzip = file.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const body = gzip ? file.gzip! : file.body;
-  res.writeHead(status, {
-    ...headers,
-    "Content-Type": file.type,
-    "Content-Length": String(body.length),
-    "Cache-Control": status === 200 ? file.cacheControl : "no-store",
-    ETag: file.etag,
-    Vary: "Accept-Encoding",
-    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+/** If-None-Match holds this ETag (or `*`), in a list or weak form. */
+function matches(ifNoneMatch: string | string[] | undefined, etag: string): boolean {
+  if (typeof ifNoneMatch !== "string") return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t.replace(/^W\//, "") === etag;
   });
-  res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** Answers one request from the in-memory site: 200, 301, 304, 308, 404 or 405, never a server error. */
+function send(req: IncomingMessage, res: ServerResponse, status: number, file: StoredFile, headers: Record<string, string>) {
+  const coding: Encoding | undefined = chooseEncoding(req.headers["accept-encoding"], Object.keys(file.encoded) as Encoding[]);
+  const chosen = coding ? file.encoded[coding]! : file;
+  const common = { ...headers, ETag: chosen.etag, Vary: "Accept-Encoding", "Cache-Control": status === 200 ? file.cacheControl : "no-store" };
+  if (status === 200 && matches(req.headers["if-none-match"], chosen.etag)) {
+    res.writeHead(304, common);
+    res.end();
+    return;
+  }
+  res.writeHead(status, {
+    ...common,
+    "Content-Type": file.type,
+    "Content-Length": String(chosen.body.length),
+    ...(coding ? { "Content-Encoding": coding } : {}),
+  });
+  res.end(req.method === "HEAD" ? undefined : chosen.body);
+}
+
+function redirect(res: ServerResponse, headers: Record<string, string>, location: string) {
+  res.writeHead(301, { ...headers, Location: encodeURI(location), "Cache-Control": "public, max-age=3600", "Content-Length": "0" });
+  res.end();
+}
+
+/** Answers one request from the in-memory site: 200, 301, 304, 404 or 405, never a server error. */
 export function handleRequest(site: StaticSite, req: IncomingMessage, res: ServerResponse): void {
   const headers = site.manifest.headers;
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -46,29 +64,10 @@ export function handleRequest(site: StaticSite, req: IncomingMessage, res: Serve
   }
   const urlPath = cleanPath(req.url);
   if (urlPath === undefined) return send(req, res, 404, site.notFound, headers);
-
-  const moved = site.redirects.get(urlPath);
-  if (moved) {
-    res.writeHead(301, { ...headers, Location: moved, "Cache-Control": "public, max-age=3600", "Content-Length": "0" });
-    res.end();
-    return;
-  }
-  // One address per page: a trailing slash is dropped with a permanent redirect.
-  if (urlPath.length > 1 && urlPath.endsWith("/")) {
-    const target = urlPath.replace(/\/+$/, "") || "/";
-    if (lookup(site, target)) {
-      res.writeHead(308, { ...headers, Location: encodeURI(target), "Content-Length": "0" });
-      res.end();
-      return;
-    }
-  }
+  // One address per page: other spellings and old addresses move permanently.
+  const address = canonicalAddress(site, urlPath);
+  if (address !== undefined && address !== urlPath) return redirect(res, headers, address);
   const file = lookup(site, urlPath);
   if (!file) return send(req, res, 404, site.notFound, headers);
-  const own = headersFor(site.manifest, urlPath);
-  if (req.headers["if-none-match"] === file.etag) {
-    res.writeHead(304, { ...own, ETag: file.etag, "Cache-Control": file.cacheControl });
-    res.end();
-    return;
-  }
-  send(req, res, 200, file, own);
+  send(req, res, 200, file, headersFor(site.manifest, urlPath));
 }

@@ -1,44 +1,45 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
-import type { ServerManifest } from "../export/host-config";
-import { contentTypeOf, isCompressible } from "./content-types";
+import { HOST_FILES, type ServerManifest } from "../export/host-config";
+import { cacheControlFor } from "../http/cache-policy";
+import { ENCODINGS, type Encoding } from "./accept-encoding";
+import { contentTypeOf } from "./content-types";
 
-export type StoredFile = { body: Buffer; gzip?: Buffer; type: string; etag: string; cacheControl: string };
+/** One stored representation of a file: its bytes and their ETag. */
+export type Representation = { body: Buffer; etag: string };
+export type StoredFile = Representation & { type: string; cacheControl: string; encoded: Partial<Record<Encoding, Representation>> };
 
 /**
- * The exported site held in memory: every file read, hashed and compressed
- * once at start, so answering a request does no disk or CPU work that could
- * slow under load.
+ * The exported site held in memory: every file read and hashed once at start,
+ * with the Brotli and gzip copies the build wrote beside it, so answering a
+ * request does no disk or CPU work that could slow under load.
  */
 export type StaticSite = {
   manifest: ServerManifest;
+  /** By exact URL path: `/insurance.html`, `/pagefind/pagefind.js`. */
   files: Map<string, StoredFile>;
-  redirects: Map<string, string>;
+  /** Every spelling that must move, lower-cased: old addresses and the pages' own clean paths. */
+  addresses: Map<string, string>;
   notFound: StoredFile;
 };
 
-function cacheControlFor(urlPath: string): string {
-  if (urlPath.startsWith("/_next/static/")) return "public, max-age=31536000, immutable";
-  if (urlPath.endsWith(".html") || urlPath === "/") return "public, max-age=0, must-revalidate";
-  return "public, max-age=3600";
-}
+const SUFFIX: Record<Encoding, string> = { br: ".br", gzip: ".gz" };
+
+const represent = (body: Buffer, tag = ""): Representation => ({ body, etag: `"${createHash("sha1").update(body).digest("base64url")}${tag}"` });
 
 function store(file: string, urlPath: string): StoredFile {
-  const body = fs.readFileSync(file);
-  const type = contentTypeOf(file);
-  return {
-    body,
-    type,
-    gzip: isCompressible(type) && body.length > 512 ? gzipSync(body, { level: 9 }) : undefined,
-    etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
-    cacheControl: cacheControlFor(urlPath),
-  };
+  const encoded: StoredFile["encoded"] = {};
+  for (const coding of ENCODINGS) {
+    const sibling = file + SUFFIX[coding];
+    // Each encoding has its own ETag, as RFC 9110 asks of different representations.
+    if (fs.existsSync(sibling)) encoded[coding] = represent(fs.readFileSync(sibling), `-${coding}`);
+  }
+  return { ...represent(fs.readFileSync(file)), type: contentTypeOf(file), cacheControl: cacheControlFor(urlPath), encoded };
 }
 
-/** Host config files sit in out/ for static hosts; they are never served. */
-const PRIVATE = /^\/_(?!next\/)/;
+const isHostFile = (urlPath: string) => HOST_FILES.includes(urlPath.slice(1));
+const isEncodedCopy = (urlPath: string) => Object.values(SUFFIX).some((suffix) => urlPath.endsWith(suffix));
 
 export function loadStaticSite(root: string): StaticSite {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, "_server.json"), "utf8")) as ServerManifest;
@@ -49,19 +50,35 @@ export function loadStaticSite(root: string): StaticSite {
       if (entry.isDirectory()) walk(full);
       else {
         const urlPath = `/${path.relative(root, full).split(path.sep).join("/")}`;
-        if (!PRIVATE.test(urlPath)) files.set(urlPath, store(full, urlPath));
+        if (!isHostFile(urlPath) && !isEncodedCopy(urlPath)) files.set(urlPath, store(full, urlPath));
       }
     }
   };
   walk(root);
   const notFound = files.get("/404.html");
   if (!notFound) throw new Error(`${root}/404.html is missing; run npm run build first`);
-  return { manifest, files, notFound, redirects: new Map(manifest.redirects.map((r) => [r.from, r.to])) };
+  const addresses = new Map<string, string>([
+    ...manifest.pages.map((p): [string, string] => [p, p]),
+    ...manifest.redirects.map((r): [string, string] => [r.from.toLowerCase(), r.to]),
+  ]);
+  return { manifest, files, notFound, addresses };
 }
 
-/** The stored file for a clean URL: /insurance → /insurance.html, / → /index.html. */
+/**
+ * Where a path should be: the page's one address when the path is another
+ * spelling of a page or an old address (any case, `.html`, trailing
+ * slashes), else undefined.
+ */
+export function canonicalAddress(site: StaticSite, urlPath: string): string | undefined {
+  const key = urlPath
+    .toLowerCase()
+    .replace(/(?<=.)\/+$/, "")
+    .replace(/\.html$/, "");
+  return site.addresses.get(key);
+}
+
+/** The stored file for a canonical page path or an exact asset path; never a page's `.html` file name. */
 export function lookup(site: StaticSite, urlPath: string): StoredFile | undefined {
-  if (urlPath === "/") return site.files.get("/index.html");
-  if (urlPath.endsWith(".html")) return undefined;
-  return site.files.get(urlPath) ?? site.files.get(`${urlPath}.html`);
+  if (site.manifest.pages.includes(urlPath)) return site.files.get(urlPath === "/" ? "/index.html" : `${urlPath}.html`);
+  return urlPath.endsWith(".html") ? undefined : site.files.get(urlPath);
 }

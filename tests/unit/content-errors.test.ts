@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadSite } from "@/lib/content/load-site";
@@ -130,6 +131,20 @@ describe("content errors name the file, line, field and problem", () => {
     `);
   });
 
+  test("FAQ answers: embeds and headings that cannot work there, unknown figures and links, each at the answer's line", () => {
+    expect(messageFor("faq-answers")).toMatchInlineSnapshot(`
+      "Content has 8 problems:
+        - tests/fixtures/broken/faq-answers/faq-answers.md:12 faqs.0.answer: {{table:no-such-table}} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); link to the table's page instead, e.g. [compare the levels of care](/compare)
+        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: heading "Short answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
+        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: heading "Longer answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
+        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: link '/time-commitment#no-such-heading' points to '#no-such-heading', which is not an anchor on that page
+        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: link '/nowhere' points to a page that does not exist
+        - tests/fixtures/broken/faq-answers/faq-answers.md:23 faqs.2.answer: unknown embed "{{chart:levels}}"; expected {{table:NAME}}, {{safety:NAME}} or {{help-lines}}
+        - tests/fixtures/broken/faq-answers/faq-answers.md:23 faqs.2.answer: {{help-lines}} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); link to the page that shows it instead
+        - tests/fixtures/broken/faq-answers/faq-answers.md:26 (figure): unknown figure 'no-such-figure'; expected one of the ids in figures.yml"
+    `);
+  });
+
   test("every problem in every file is reported in one run", () => {
     let message = "";
     try {
@@ -138,9 +153,11 @@ describe("content errors name the file, line, field and problem", () => {
       message = (error as Error).message;
     }
     const files = new Set([...message.matchAll(/^ {2}- (tests\/fixtures\/broken\/\S+?\.md)/gm)].map((m) => m[1]));
-    expect(files.size).toBe(18);
+    const fixtures = fs.readdirSync("tests/fixtures/broken", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+    expect([...files].sort()).toEqual(fixtures.map((f) => `tests/fixtures/broken/${f}`).sort());
     expect(message).toMatch(/^Content has \d+ problems:/);
   });
+
   test("a source id that content/sources.yml does not list", () => {
     expect(messageFor("unknown-source")).toMatchInlineSnapshot(`
       "Content has 1 problem:

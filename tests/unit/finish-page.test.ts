@@ -27,9 +27,9 @@ describe("finishPage", () => {
 });
 
 test("a redirect page moves readers and search engines on without JavaScript", () => {
-  const html = redirectPage("/insurance", "https://iop.example.org/insurance");
+  const html = redirectPage("/insurance", "http://localhost:3000/insurance");
   expect(html).toContain('<meta http-equiv="refresh" content="0; url=/insurance">');
-  expect(html).toContain('<link rel="canonical" href="https://iop.example.org/insurance">');
+  expect(html).toContain('<link rel="canonical" href="http://localhost:3000/insurance">');
   expect(html).toContain('<a href="/insurance">');
   expect(html).not.toContain("<script");
 });

@@ -1,41 +1,50 @@
 import { EventEmitter } from "node:events";
+import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { describe, expect, test } from "vitest";
+import os from "node:os";
+import path from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { afterAll, describe, expect, test } from "vitest";
+import type { ServerManifest } from "@/lib/export/host-config";
+import { chooseEncoding } from "@/lib/server/accept-encoding";
 import { cleanPath, handleRequest } from "@/lib/server/handle-request";
-import type { StaticSite, StoredFile } from "@/lib/server/static-site";
+import { loadStaticSite } from "@/lib/server/static-site";
 
-const file = (body: string, type = "text/html; charset=utf-8"): StoredFile => ({
-  body: Buffer.from(body),
-  type,
-  etag: `"${body.length}"`,
-  cacheControl: "public, max-age=0",
-});
-const site: StaticSite = {
-  manifest: {
-    headers: { "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "script-src 'self'" },
-    pageHeaders: { "/insurance": { "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'" } },
-    redirects: [],
-  },
-  files: new Map([
-    ["/index.html", file("home")],
-    ["/insurance.html", file("insurance")],
-    ["/insurance/opengraph-image.png", file("png", "image/png")],
-  ]),
-  redirects: new Map([["/coverage", "/insurance"]]),
-  notFound: file("not found"),
+// A small export on disk, as the build leaves it: pages, their .br/.gz copies, host files.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "serve-test-"));
+const write = (file: string, body: string | Buffer) => {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), body);
 };
+const manifest: ServerManifest = {
+  headers: { "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "script-src 'self'" },
+  pageHeaders: { "/insurance": { "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'" } },
+  redirects: [{ from: "/coverage", to: "/insurance" }],
+  pages: ["/", "/checklists/first-week", "/insurance"],
+};
+for (const [file, body] of Object.entries({ "index.html": "home", "insurance.html": "insurance", "404.html": "not found", "checklists/first-week.html": "week", "coverage.html": "moved" })) {
+  write(file, body);
+  write(`${file}.br`, brotliCompressSync(body));
+  write(`${file}.gz`, gzipSync(body));
+}
+write("insurance/opengraph-image.png", "png");
+write("pagefind/fragment/en_1a2b.pf_fragment", "fragment");
+write("_server.json", JSON.stringify(manifest));
+write("_nginx.conf", "server {}");
+const site = loadStaticSite(root);
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 function request(method: string, url: string, headers: Record<string, string> = {}) {
   const res = Object.assign(new EventEmitter(), {
     status: 0,
     headers: {} as Record<string, string>,
-    body: "",
+    body: Buffer.alloc(0),
     writeHead(status: number, h: Record<string, string>) {
       this.status = status;
       this.headers = h;
     },
     end(body?: Buffer | string) {
-      this.body = body ? body.toString() : "";
+      this.body = body ? Buffer.from(body) : Buffer.alloc(0);
     },
   });
   handleRequest(site, { method, url, headers } as unknown as IncomingMessage, res as unknown as ServerResponse);
@@ -46,12 +55,14 @@ describe("handleRequest", () => {
   test("serves clean URLs with the security headers", () => {
     const res = request("GET", "/insurance?utm=x");
     expect(res.status).toBe(200);
-    expect(res.body).toBe("insurance");
+    expect(res.body.toString()).toBe("insurance");
     expect(res.headers["X-Content-Type-Options"]).toBe("nosniff");
+    expect(res.headers["Cache-Control"]).toBe("public, max-age=0, must-revalidate");
   });
 
   test("gives a page its own headers in place of the site-wide ones of the same name", () => {
-    for (const res of [request("GET", "/insurance"), request("GET", "/insurance", { "if-none-match": '"9"' })]) {
+    const etag = request("GET", "/insurance").headers.ETag;
+    for (const res of [request("GET", "/insurance"), request("GET", "/insurance", { "if-none-match": etag })]) {
       expect(res.headers["Content-Security-Policy"]).toBe("script-src 'self' 'wasm-unsafe-eval'");
       expect(res.headers["X-Content-Type-Options"]).toBe("nosniff");
     }
@@ -59,21 +70,32 @@ describe("handleRequest", () => {
     expect(request("GET", "/nope").headers["Content-Security-Policy"]).toBe("script-src 'self'");
   });
 
-  test("serves the home page and images with their types", () => {
-    expect(request("GET", "/").body).toBe("home");
+  test("serves the home page, images and hashed files with their types and caching", () => {
+    expect(request("GET", "/").body.toString()).toBe("home");
     expect(request("GET", "/insurance/opengraph-image.png").headers["Content-Type"]).toBe("image/png");
+    expect(request("GET", "/pagefind/fragment/en_1a2b.pf_fragment").headers["Cache-Control"]).toBe("public, max-age=31536000, immutable");
   });
 
-  test("redirects old addresses permanently and drops trailing slashes", () => {
-    expect(request("GET", "/coverage")).toMatchObject({ status: 301, headers: expect.objectContaining({ Location: "/insurance" }) });
-    expect(request("GET", "/insurance/")).toMatchObject({ status: 308, headers: expect.objectContaining({ Location: "/insurance" }) });
+  test("every other spelling of a page and every old address moves permanently to the one address", () => {
+    const moves = {
+      "/coverage": "/insurance",
+      "/COVERAGE.html": "/insurance",
+      "/insurance/": "/insurance",
+      "/insurance.html": "/insurance",
+      "/INSURANCE": "/insurance",
+      "/Insurance//": "/insurance",
+      "/Checklists/First-Week": "/checklists/first-week",
+    };
+    for (const [from, to] of Object.entries(moves)) expect(request("GET", from), from).toMatchObject({ status: 301, headers: expect.objectContaining({ Location: to, "X-Content-Type-Options": "nosniff" }) });
   });
 
-  test("answers unknown, odd and hostile paths with the 404 page", () => {
-    for (const path of ["/nope", "/insurance.html", "/..%2f..%2fetc%2fpasswd", "/%zz", "/a%00b", "/.env", "/a\\b", `/${"x".repeat(3000)}`]) {
-      const res = request("GET", path);
+  test("answers unknown, odd and hostile paths, file names that are not pages, and host files with the 404 page", () => {
+    const paths = ["/nope", "/nope.html", "/404", "/404.html", "/index", "/index.html", "/_server.json", "/_nginx.conf", "/index.html.br", "/..%2f..%2fetc%2fpasswd", "/%zz", "/a%00b", "/.env", "/a\\b", `/${"x".repeat(3000)}`];
+    for (const path of paths) {
+      const res = request("GET", path, { "accept-encoding": "identity" });
       expect(res.status, path).toBe(404);
-      expect(res.body, path).toBe("not found");
+      expect(res.body.toString(), path).toBe("not found");
+      expect(res.headers["X-Content-Type-Options"], path).toBe("nosniff");
     }
   });
 
@@ -83,10 +105,34 @@ describe("handleRequest", () => {
     expect(res.headers.Allow).toBe("GET, HEAD");
   });
 
-  test("HEAD sends headers only, and a matching ETag gets 304", () => {
-    expect(request("HEAD", "/insurance")).toMatchObject({ status: 200, body: "" });
-    expect(request("GET", "/insurance", { "if-none-match": '"9"' }).status).toBe(304);
+  test("sends the pre-compressed copy the client prefers, with its own ETag, and never a refused one", () => {
+    const br = request("GET", "/insurance", { "accept-encoding": "gzip, br" });
+    const gz = request("GET", "/insurance", { "accept-encoding": "gzip;q=1, br;q=0.5" });
+    const plain = request("GET", "/insurance", { "accept-encoding": "gzip;q=0" });
+    expect(br.headers).toMatchObject({ "Content-Encoding": "br", Vary: "Accept-Encoding" });
+    expect(gz.headers["Content-Encoding"]).toBe("gzip");
+    expect(plain.headers["Content-Encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe("insurance");
+    expect(new Set([br.headers.ETag, gz.headers.ETag, plain.headers.ETag]).size).toBe(3);
   });
+
+  test("HEAD sends headers only; a matching ETag of the same encoding gets 304, another encoding's does not", () => {
+    expect(request("HEAD", "/insurance")).toMatchObject({ status: 200, body: Buffer.alloc(0) });
+    const etag = request("GET", "/insurance", { "accept-encoding": "br" }).headers.ETag;
+    expect(request("GET", "/insurance", { "accept-encoding": "br", "if-none-match": etag }).status).toBe(304);
+    expect(request("GET", "/insurance", { "accept-encoding": "br", "if-none-match": `W/${etag}, "x"` }).status).toBe(304);
+    expect(request("GET", "/insurance", { "accept-encoding": "gzip", "if-none-match": etag }).status).toBe(200);
+  });
+});
+
+test("chooseEncoding follows q-values, prefers Brotli on a tie, and honours q=0 through *", () => {
+  expect(chooseEncoding("gzip, deflate, br", ["br", "gzip"])).toBe("br");
+  expect(chooseEncoding("br;q=0, gzip", ["br", "gzip"])).toBe("gzip");
+  expect(chooseEncoding("gzip;q=0", ["br", "gzip"])).toBeUndefined();
+  expect(chooseEncoding("*;q=0", ["br", "gzip"])).toBeUndefined();
+  expect(chooseEncoding("*", ["gzip"])).toBe("gzip");
+  expect(chooseEncoding(undefined, ["br", "gzip"])).toBeUndefined();
+  expect(chooseEncoding("br", [])).toBeUndefined();
 });
 
 test("cleanPath decodes, and refuses what cannot name a page", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { loadSite } from "@/lib/content/load-site";
 import { faqId } from "@/lib/content/read-article";
-import { breadcrumbList, faqPage, medicalWebPage, serializeJsonLd, textOfHtml } from "@/lib/seo/structured-data";
+import { serializeJsonLd } from "@/lib/seo/serialize-json-ld";
+import { breadcrumbList, faqPage, medicalWebPage, textOfHtml } from "@/lib/seo/structured-data";
 
 const site = loadSite("tests/fixtures/valid");
 const article = site.articles[0];
@@ -27,7 +28,7 @@ describe("JSON-LD", () => {
       name: article.title,
       description: article.description,
       lastReviewed: article.lastReviewed,
-      url: "https://iop.example.org/what-is-iop",
+      url: "http://localhost:3000/what-is-iop",
     });
     expect(page.audience).toHaveLength(2);
     expect(page.about).toMatchObject({ name: "Intensive outpatient program (IOP)" });
@@ -51,8 +52,8 @@ describe("JSON-LD", () => {
         { name: "Glossary", path: "/glossary" },
       ]).itemListElement,
     ).toEqual([
-      { "@type": "ListItem", position: 1, name: "Home", item: "https://iop.example.org" },
-      { "@type": "ListItem", position: 2, name: "Glossary", item: "https://iop.example.org/glossary" },
+      { "@type": "ListItem", position: 1, name: "Home", item: "http://localhost:3000" },
+      { "@type": "ListItem", position: 2, name: "Glossary", item: "http://localhost:3000/glossary" },
     ]);
   });
 

@@ -10,6 +10,39 @@ const startPointSchema = z.strictObject({
   page: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "expected a page such as 'what-is-iop' or 'checklists'"),
 });
 
+/** A link to a page of this site, written as its path. */
+const linkSchema = z.strictObject({
+  label: z.string().min(2),
+  /** A path on this site such as /topics; the build's link check proves it exists. */
+  href: z.string().regex(/^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, "expected a path on this site such as '/topics'"),
+});
+
+/** The home page's headings, between the intro and the lists they introduce. */
+const homeTextSchema = z.strictObject({
+  /** Heading over `homeIntro`. */
+  introTitle: z.string().min(3),
+  /** Heading over `startPoints`. */
+  startTitle: z.string().min(3),
+  /** Heading over `topQuestions`. */
+  topQuestionsTitle: z.string().min(3),
+  /** Link under the top questions to the page with every question. */
+  allQuestions: linkSchema,
+  /** Heading over the index of every topic. */
+  topicsTitle: z.string().min(3),
+  /** Links under the topic index to the pages that gather content. */
+  moreLinks: z.array(linkSchema).min(1),
+});
+
+/** The page a reader sees at an address that does not exist. */
+const notFoundTextSchema = z.strictObject({
+  /** The page's h1 and title. */
+  title: z.string().min(3).max(70),
+  /** What may have happened, in one or two sentences. */
+  intro: z.string().min(20),
+  /** Where to go instead. */
+  links: z.array(linkSchema).min(1),
+});
+
 const pageTextSchema = z.strictObject({
   /** The page's h1 and title. */
   title: z.string().min(3).max(70),
@@ -32,6 +65,12 @@ export const siteTextSchema = z.strictObject({
   /** Plain answer to "what is IOP?" that opens the home page. */
   homeIntro: z.string().min(40),
   startPoints: z.array(startPointSchema).min(1),
+  /** Headings and links of the home page. */
+  home: homeTextSchema,
+  /** The main navigation in the header, in order. */
+  navigation: z.array(linkSchema).min(1),
+  /** The 404 page. */
+  notFound: notFoundTextSchema,
   /** Ids of the FAQ entries the home page lists as the most asked. */
   topQuestions: z.array(slug).default([]),
   /** Medical disclaimer shown on every article and in the footer. */
@@ -46,3 +85,6 @@ export const siteTextSchema = z.strictObject({
 
 export type SiteText = z.infer<typeof siteTextSchema>;
 export type PageText = z.infer<typeof pageTextSchema>;
+export type HomeText = z.infer<typeof homeTextSchema>;
+export type NotFoundText = z.infer<typeof notFoundTextSchema>;
+export type SiteLink = z.infer<typeof linkSchema>;
