@@ -38,14 +38,16 @@ export type Article = Omit<ArticleFrontMatter, "faqs" | "sources"> & {
   faqs: Faq[];
   /** Glossary terms linked from the body, in order of first use. */
   glossaryTerms: string[];
+  /** Every link as written, with its place: the rendered link check names it when it is broken. */
+  links: ArticleLink[];
 };
 
 type Located<T> = T & { line?: number };
 
+export type ArticleLink = Located<{ url: string; field: string }>;
+
 /** What the loader needs to check an article against the rest of the site. */
 export type ArticleReferences = {
-  /** Links in the body and in FAQ answers, with the line they are on. */
-  links: Located<{ url: string; field: string }>[];
   embeds: Located<{ embed: Embed }>[];
   /** 1-based line of a front matter key, for problems found across files. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
@@ -113,7 +115,7 @@ export function readArticle(
   }
   problems.push(...resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf }).problems);
   for (const p of summary?.problems ?? []) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: p.message });
-  const links: ArticleReferences["links"] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
+  const links: ArticleLink[] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
     const answer = renderFaqAnswer(faq.answer, citations);
     const field = `faqs.${index}.answer`;
@@ -155,9 +157,13 @@ export function readArticle(
       slug,
       file,
       markdown: withoutCitations(body),
-      blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms },
-    references: {
+      blocks: rendered.blocks,
+      headings: rendered.headings,
+      faqs,
+      glossaryTerms: rendered.glossaryTerms,
       links,
+    },
+    references: {
       embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),
       lineOf: checked.lineOf,
     },
