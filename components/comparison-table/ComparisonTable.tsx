@@ -47,7 +47,7 @@ export function ComparisonTable({ table, id }: Props) {
       </div>
       <figcaption className="mt-2 text-sm text-slate-700">
         {table.note}
-        <Sources sources={table.sources} id={`${id}-sources`} title="Sources for this table" />
+        <Sources sources={table.sources} id={`${id}-sources`} title="Sources for this table" entryPrefix={`${id}-source-`} />
       </figcaption>
     </figure>
   );
