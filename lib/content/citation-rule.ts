@@ -6,13 +6,12 @@ import { visit } from "unist-util-visit";
 import { CITATION_MARKER, withoutCitations } from "./citations";
 
 /**
- * THE SWITCH. While "report", the build passes real content that still lacks
- * citation markers and `npm run content:citations` lists what is missing;
- * the rule's own tests always run it with "enforce". Set to "enforce" once
- * every article is marked up: from then on the build fails on any sentence
- * below that has no marker.
+ * THE SWITCH, now "enforce": the build fails on any sentence below that has
+ * no marker. "report" lets real content through while a large markup pass is
+ * under way (`npm run content:citations` then lists what is missing); the
+ * rule's own tests always run it with "enforce".
  */
-export const CITATION_RULE: "enforce" | "report" = "report";
+export const CITATION_RULE: "enforce" | "report" = "enforce";
 
 /** What the rule may ignore on a page, derived from data, never listed by hand. */
 export type CitationExemptions = {
