@@ -114,7 +114,7 @@ test("every page has one h1, a canonical link and JSON-LD that matches what it s
     const medical = data.find((d) => d["@type"] === "MedicalWebPage");
     expect(medical.lastReviewed).toBe(article.lastReviewed);
     expect(medical.name).toBe(await page.locator("h1").textContent());
-    await expect(page.locator(`time[datetime="${medical.lastReviewed}"]`)).toBeVisible();
+    await expect(page.locator(`time[datetime="${medical.lastReviewed}"]`).first()).toBeVisible();
     if (!article.faqs.length) continue;
     const { shown, claimed } = await faqShownAndClaimed(page);
     expect(shown.length, path).toBe(article.faqs.length);
