@@ -1,13 +1,17 @@
 import type { Source } from "@/lib/content/schemas/source";
 
-type Props = { sources: Source[]; id?: string; title?: string };
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-export function Sources({ sources, id = "sources", title = "Sources" }: Props) {
+/** `headingLevel` fits the heading into the outline where the list sits: h2 at the end of a page, deeper inside a section. */
+type Props = { sources: Source[]; id?: string; title?: string; headingLevel?: HeadingLevel };
+
+export function Sources({ sources, id = "sources", title = "Sources", headingLevel = 2 }: Props) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <section aria-labelledby={id} className="mt-10" data-pagefind-ignore>
-      <h2 id={id} className="text-xl font-semibold text-slate-900">
+      <Heading id={id} className="text-xl font-semibold text-slate-900">
         {title}
-      </h2>
+      </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-slate-800">
         {sources.map((source) => (
           <li key={source.id}>
