@@ -6,6 +6,7 @@ import path from "node:path";
 import { aliasRedirects } from "../lib/content/redirects";
 import { getSite } from "../lib/content/site";
 import { needsOf, WASM_WORKERS } from "../lib/export/allowlist";
+import { checkExportedLinks } from "../lib/export/check-links";
 import { finishPage } from "../lib/export/finish-page";
 import { headersFile, nginxServerBlock, redirectsFile, type ServerManifest } from "../lib/export/host-config";
 import { pageAddresses } from "../lib/export/pages";
@@ -81,6 +82,13 @@ fs.writeFileSync(path.join(OUT, "_server.json"), `${JSON.stringify(manifest, nul
 fs.writeFileSync(path.join(OUT, "_headers"), headersFile(manifest));
 fs.writeFileSync(path.join(OUT, "_redirects"), redirectsFile(manifest));
 fs.writeFileSync(path.join(OUT, "_nginx.conf"), nginxServerBlock(manifest));
+
+// Links are checked on what was rendered, the last step that can stop a broken site shipping.
+const brokenLinks = checkExportedLinks(OUT, { articles: site.articles, redirects: manifest.redirects });
+if (brokenLinks) {
+  console.error(brokenLinks);
+  process.exit(1);
+}
 
 console.log(
   `finished ${files.filter((f) => f.endsWith(".html")).length} pages, ${manifest.redirects.length} redirects, in ${path.relative(process.cwd(), OUT)}/`,

@@ -6,15 +6,14 @@ type Known = {
   topics: ReadonlySet<string>;
   tables: ReadonlySet<string>;
   glossary: ReadonlySet<string>;
-  /** Top-level paths other than articles (app routes) and the anchors each page has. */
-  pageAnchors: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 type Entry = { article: Article; references: ArticleReferences };
 
 /**
  * Checks what no single file can check alone: slugs, aliases, related
- * articles, FAQ ids, embeds and internal links must all point at something real.
+ * articles, FAQ ids and embeds must all point at something real. Links are
+ * checked where they end up: on the rendered pages (lib/export/check-links.ts).
  */
 export function checkReferences(entries: readonly Entry[], known: Known): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -72,26 +71,11 @@ export function checkReferences(entries: readonly Entry[], known: Known): Conten
         problems.push({ file: article.file, line, field: "body", message: `unknown table '${embed.name}'; expected one of ${[...known.tables].join(", ")} (files in content/tables/)` });
       }
     }
-    for (const { url, field, line } of references.links) {
-      const message = checkInternalLink(url, article, bySlug, known.pageAnchors);
-      if (message) problems.push({ file: article.file, line, field, message });
+    // Where internal links lead is checked on the rendered pages (lib/export/check-links.ts);
+    // a link without a scheme can only be caught here, as the page would take it for another site.
+    for (const { url, field, line } of article.links) {
+      if (url.startsWith("//")) problems.push({ file: article.file, line, field, message: `link '${url}' leaves the site without a scheme; write https:// for an outside link` });
     }
   }
   return problems;
-}
-
-function checkInternalLink(url: string, from: Article, bySlug: ReadonlyMap<string, Entry>, pageAnchors: Known["pageAnchors"]): string | undefined {
-  if (!url.startsWith("/") && !url.startsWith("#")) return undefined;
-  if (url.startsWith("//")) return `link '${url}' leaves the site without a scheme; write https:// for an outside link`;
-  const [pathPart, anchor] = url.split("#", 2);
-  const slug = pathPart === "" ? from.slug : pathPart.replace(/^\/|\/$/g, "");
-  const target = bySlug.get(slug)?.article;
-  const anchors = target ? articleAnchors(target) : pageAnchors.get(slug);
-  if (!anchors) return `link '${url}' points to a page that does not exist`;
-  if (anchor && !anchors.has(anchor)) return `link '${url}' points to '#${anchor}', which is not an anchor on that page`;
-  return undefined;
-}
-
-function articleAnchors(article: Article): Set<string> {
-  return new Set([...article.headings.map((h) => h.id), ...article.faqs.map((f) => f.id)]);
 }

@@ -102,19 +102,8 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
     problems.push({ file: displayPath(articleDirs[0]), field: "(folder)", message: "expected at least one Markdown article" });
   }
 
-  const pageAnchors = new Map<string, ReadonlySet<string>>([
-    ["", new Set()],
-    ["faq", new Set(entries.flatMap((e) => e.article.faqs.map((f) => f.id)))],
-    ["glossary", new Set(glossary.map((t) => t.id))],
-    ["compare", new Set([...tables].flatMap(([name, t]) => t.rows.map((r) => `${name}-${r.id}`)))],
-    ["topics", new Set(topics.map((t) => t.id))],
-    ["about", new Set()],
-    ["search", new Set()],
-    ["checklists", new Set()],
-    ...checklists.map((c) => [`checklists/${c.slug}`, new Set<string>()] as const),
-  ]);
   problems.push(
-    ...checkReferences(entries, { topics: new Set(topics.map((t) => t.id)), tables: new Set(tables.keys()), glossary: new Set(glossary.map((t) => t.id)), pageAnchors }),
+    ...checkReferences(entries, { topics: new Set(topics.map((t) => t.id)), tables: new Set(tables.keys()), glossary: new Set(glossary.map((t) => t.id)) }),
   );
   const slugs = new Set(entries.map((e) => e.article.slug));
   const articleRef = (slug: string, file: string, line: number | undefined, field: string) => {
@@ -127,7 +116,7 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
       problems.push({ file: siteFile, line: textFile.lineOf(["startPoints", i, "page"]), field: `startPoints.${i}.page`, message: `expected an article slug or a page of the site, found '${start.page}'` });
     }
   });
-  const faqIds = pageAnchors.get("faq")!;
+  const faqIds = new Set(entries.flatMap((e) => e.article.faqs.map((f) => f.id)));
   text?.topQuestions.forEach((id, i) => {
     if (!faqIds.has(id)) problems.push({ file: siteFile, line: textFile.lineOf(["topQuestions", i]), field: `topQuestions.${i}`, message: `expected the id of a FAQ entry, found '${id}'` });
   });

@@ -32,14 +32,16 @@ export type Article = Omit<ArticleFrontMatter, "faqs" | "sources"> & {
   faqs: Faq[];
   /** Glossary terms linked from the body, in order of first use. */
   glossaryTerms: string[];
+  /** Every link as written, with its place: the rendered link check names it when it is broken. */
+  links: ArticleLink[];
 };
 
 type Located<T> = T & { line?: number };
 
+export type ArticleLink = Located<{ url: string; field: string }>;
+
 /** What the loader needs to check an article against the rest of the site. */
 export type ArticleReferences = {
-  /** Links in the body and in FAQ answers, with the line they are on. */
-  links: Located<{ url: string; field: string }>[];
   embeds: Located<{ embed: Embed }>[];
   /** 1-based line of a front matter key, for problems found across files. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
@@ -82,7 +84,7 @@ export function readArticle(
 
   const sources = resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf });
   problems.push(...sources.problems);
-  const links: ArticleReferences["links"] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
+  const links: ArticleLink[] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
     const answer = renderFaqAnswer(faq.answer);
     const field = `faqs.${index}.answer`;
@@ -94,9 +96,8 @@ export function readArticle(
 
   return {
     problems,
-    article: { ...frontMatter, sources: sources.sources, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms },
+    article: { ...frontMatter, sources: sources.sources, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms, links },
     references: {
-      links,
       embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),
       lineOf: checked.lineOf,
     },

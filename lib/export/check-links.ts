@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
 import { formatProblem, type ContentProblem } from "../content/errors";
 
 /** What one rendered page offers and asks for: the ids a link can aim at, the internal links it holds. */
@@ -81,4 +84,49 @@ export function formatBrokenLinks(broken: ReadonlyMap<string, readonly string[]>
   const count = [...broken.values()].reduce((sum, lines) => sum + lines.length, 0);
   const groups = [...broken].map(([page, lines]) => `  on ${page}:\n${lines.map((line) => `    - ${line}`).join("\n")}`);
   return `Broken links: ${count} on ${broken.size} ${broken.size === 1 ? "page" : "pages"}\n${groups.join("\n")}`;
+}
+
+/** Where the content wrote each link (article bodies and FAQ answers), so a broken one names its file and line. */
+export function contentLinkOrigins(articles: readonly { file: string; links: readonly { url: string; field: string; line?: number }[] }[]): (href: string) => LinkOrigin[] {
+  const byUrl = new Map<string, LinkOrigin[]>();
+  for (const { file, links } of articles) {
+    for (const { url, field, line } of links) byUrl.set(url, [...(byUrl.get(url) ?? []), { file, line, field }]);
+  }
+  // The renderer escapes what Markdown leaves raw (spaces, non-ASCII), so look for both spellings.
+  return (href) => byUrl.get(href) ?? byUrl.get(safeDecode(href)) ?? [];
+}
+
+function safeDecode(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
+/**
+ * The finishing step's link check over the exported folder: every `.html`
+ * file is a page at its clean address (out/faq.html is /faq), every other
+ * file is served as it is. Returns the report, or undefined when all links hold.
+ */
+export function checkExportedLinks(
+  outDir: string,
+  content: { articles: Parameters<typeof contentLinkOrigins>[0]; redirects: readonly { from: string; to: string }[] },
+): string | undefined {
+  const redirects = new Map(content.redirects.map((r) => [r.from, r.to]));
+  const pages = new Map<string, PageLinks>();
+  const files = new Set<string>();
+  for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const address = `/${path.relative(outDir, full).split(path.sep).join("/")}`;
+    if (!address.endsWith(".html")) files.add(address);
+    else {
+      const page = address === "/index.html" ? "/" : address.slice(0, -".html".length);
+      // An old address's redirect page is not a page of its own: a link to it is reported as such.
+      if (!redirects.has(page)) pages.set(page, pageLinks(fromHtml(fs.readFileSync(full, "utf8"))));
+    }
+  }
+  const broken = checkLinks({ pages, files, redirects, originsOf: contentLinkOrigins(content.articles) });
+  return broken.size ? formatBrokenLinks(broken) : undefined;
 }

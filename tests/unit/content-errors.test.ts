@@ -83,14 +83,10 @@ describe("content errors name the file, line, field and problem", () => {
     `);
   });
 
-  test("internal links to pages and anchors that do not exist", () => {
-    expect(messageFor("broken-links")).toMatchInlineSnapshot(`
-      "Content has 5 problems:
-        - tests/fixtures/broken/broken-links/broken-links.md:12 faqs.0.answer: link '/gone-page' points to a page that does not exist
-        - tests/fixtures/broken/broken-links/broken-links.md:17 body: link '/not-a-page' points to a page that does not exist
-        - tests/fixtures/broken/broken-links/broken-links.md:17 body: link '/time-commitment#no-such-heading' points to '#no-such-heading', which is not an anchor on that page
-        - tests/fixtures/broken/broken-links/broken-links.md:19 body: link '#missing-here' points to '#missing-here', which is not an anchor on that page
-        - tests/fixtures/broken/broken-links/broken-links.md:19 body: link '/glossary#not-a-term' points to '#not-a-term', which is not an anchor on that page"
+  test("a link without a scheme (where internal links lead is checked on the rendered pages: check-links.test.ts)", () => {
+    expect(messageFor("scheme-less-link")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/scheme-less-link/scheme-less-link.md:12 body: link '//example.org/page' leaves the site without a scheme; write https:// for an outside link"
     `);
   });
 
@@ -131,14 +127,12 @@ describe("content errors name the file, line, field and problem", () => {
     `);
   });
 
-  test("FAQ answers: embeds and headings that cannot work there, unknown figures and links, each at the answer's line", () => {
+  test("FAQ answers: embeds and headings that cannot work there and unknown figures, each at its line", () => {
     expect(messageFor("faq-answers")).toMatchInlineSnapshot(`
-      "Content has 8 problems:
+      "Content has 6 problems:
         - tests/fixtures/broken/faq-answers/faq-answers.md:12 faqs.0.answer: {{table:no-such-table}} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); link to the table's page instead, e.g. [compare the levels of care](/compare)
         - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: heading "Short answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
         - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: heading "Longer answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
-        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: link '/time-commitment#no-such-heading' points to '#no-such-heading', which is not an anchor on that page
-        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: link '/nowhere' points to a page that does not exist
         - tests/fixtures/broken/faq-answers/faq-answers.md:23 faqs.2.answer: unknown embed "{{chart:levels}}"; expected {{table:NAME}} or {{help-lines}}
         - tests/fixtures/broken/faq-answers/faq-answers.md:23 faqs.2.answer: {{help-lines}} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); link to the page that shows it instead
         - tests/fixtures/broken/faq-answers/faq-answers.md:26 (figure): unknown figure 'no-such-figure'; expected one of the ids in figures.yml"
