@@ -4,7 +4,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { aliasRedirects } from "../lib/content/redirects";
-import { getSite } from "../lib/content/site";
+import { displayPath } from "../lib/content/errors";
+import { overdueReviewWarning, reviewedPages } from "../lib/content/review-due";
+import { contentRoot, getSite } from "../lib/content/site";
 import { needsOf, WASM_WORKERS } from "../lib/export/allowlist";
 import { checkExportedLinks } from "../lib/export/check-links";
 import { finishPage } from "../lib/export/finish-page";
@@ -82,6 +84,10 @@ fs.writeFileSync(path.join(OUT, "_server.json"), `${JSON.stringify(manifest, nul
 fs.writeFileSync(path.join(OUT, "_headers"), headersFile(manifest));
 fs.writeFileSync(path.join(OUT, "_redirects"), redirectsFile(manifest));
 fs.writeFileSync(path.join(OUT, "_nginx.conf"), nginxServerBlock(manifest));
+
+// An overdue review is never a build failure (a date must not turn CI red), but it is never silent.
+const reviewWarning = overdueReviewWarning(reviewedPages(site, displayPath(contentRoot())), new Date());
+if (reviewWarning) console.warn(reviewWarning);
 
 // Links are checked on what was rendered, the last step that can stop a broken site shipping.
 const brokenLinks = checkExportedLinks(OUT, { articles: site.articles, redirects: manifest.redirects });
