@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/ArticlePage";
 import { JsonLd } from "@/components/seo/JsonLd";
+import { isReviewOverdue } from "@/lib/content/review-due";
 import { getArticleBySlug, getSite } from "@/lib/content/site";
 import { pageFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -55,6 +56,7 @@ export default async function Article({ params }: { params: Promise<Params> }) {
         helpLines={site.helpLines}
         terms={article.glossaryTerms.map((id) => site.glossary.find((t) => t.id === id)!)}
         disclaimer={site.text.disclaimer}
+        reviewOverdue={isReviewOverdue(article.nextReview, new Date())}
       />
     </>
   );

@@ -30,12 +30,14 @@ type Props = {
   /** Definitions of the glossary terms the body links to, in order of first use. */
   terms: GlossaryTerm[];
   disclaimer: string;
+  /** Whether the article is past its next review date on the day of the build. */
+  reviewOverdue: boolean;
 };
 
 const faqHeading = { id: "common-questions", text: "Common questions" };
 
 /** One article: the answer first, then the body, its questions, related reading, sources and the disclaimer. */
-export function ArticlePage({ article, frame, related, previous, next, tables, helpLines, terms, disclaimer }: Props) {
+export function ArticlePage({ article, frame, related, previous, next, tables, helpLines, terms, disclaimer, reviewOverdue }: Props) {
   const toc = tocEntries(article.headings, article.faqs.length ? [faqHeading] : []);
   return (
     <div className="article-layout lg:grid lg:grid-cols-[minmax(0,48rem)_14rem] lg:gap-10">
@@ -44,7 +46,7 @@ export function ArticlePage({ article, frame, related, previous, next, tables, h
         <Breadcrumbs crumbs={frame.crumbs} />
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <SummaryBox summary={article.summary} />
-        <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
+        <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={reviewOverdue} />
         <TableOfContents entries={toc} variant="inline" />
         <ArticleBody blocks={article.blocks} tables={tables} helpLines={helpLines} />
         {article.faqs.length ? (

@@ -1,13 +1,10 @@
-import { isReviewOverdue } from "@/lib/content/review-due";
-
-/** `today` is the build's date unless a test gives one: a static page says what was true when it was built. */
-type Props = { lastReviewed: string; nextReview: string; today?: Date };
+/** `overdue` is decided by the route at build time (lib/content/review-due): a static page says what was true when it was built. */
+type Props = { lastReviewed: string; nextReview: string; overdue: boolean };
 
 const format = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 const display = (isoDate: string) => format.format(new Date(`${isoDate}T00:00:00Z`));
 
-export function ReviewDates({ lastReviewed, nextReview, today = new Date() }: Props) {
-  const overdue = isReviewOverdue(nextReview, today);
+export function ReviewDates({ lastReviewed, nextReview, overdue }: Props) {
   return (
     <p data-pagefind-ignore className="text-sm text-slate-700">
       Page last reviewed: <time dateTime={lastReviewed}>{display(lastReviewed)}</time>

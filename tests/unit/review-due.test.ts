@@ -28,7 +28,8 @@ describe("review dates", () => {
 });
 
 describe("the page itself", () => {
-  const render = (today: Date) => renderToStaticMarkup(createElement(ReviewDates, { lastReviewed: "2026-11-22", nextReview: "2027-11-22", today }));
+  const render = (today: Date) =>
+    renderToStaticMarkup(createElement(ReviewDates, { lastReviewed: "2026-11-22", nextReview: "2027-11-22", overdue: isReviewOverdue("2027-11-22", today) }));
 
   test("tells readers when the review is overdue", () => {
     expect(render(today)).toContain("This review is overdue");

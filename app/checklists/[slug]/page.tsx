@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChecklistPage } from "@/components/checklist/ChecklistPage";
+import { isReviewOverdue } from "@/lib/content/review-due";
 import { getArticleBySlug, getSite } from "@/lib/content/site";
 import { pageFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -31,5 +32,12 @@ export default async function Checklist({ params }: { params: Promise<Params> })
     { name: checklist.title, path: `/checklists/${checklist.slug}` },
   ]);
   // The loader has checked every related slug.
-  return <ChecklistPage checklist={checklist} frame={frame} related={checklist.related.map((slug) => getArticleBySlug(slug)!)} />;
+  return (
+    <ChecklistPage
+      checklist={checklist}
+      frame={frame}
+      related={checklist.related.map((slug) => getArticleBySlug(slug)!)}
+      reviewOverdue={isReviewOverdue(checklist.nextReview, new Date())}
+    />
+  );
 }

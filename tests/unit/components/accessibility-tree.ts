@@ -4,7 +4,28 @@ import { computeAccessibleName, getRole, isInaccessible } from "dom-accessibilit
 const SKIPPED = new Set([null, "generic", "none", "presentation", "paragraph"]);
 const NEEDS_NAME = new Set(["region", "form"]);
 // Roles whose name a screen reader announces; others are shown by role alone, keeping the tree short.
-const NAMED = new Set(["banner", "button", "cell", "checkbox", "columnheader", "complementary", "contentinfo", "figure", "form", "group", "heading", "link", "main", "navigation", "region", "rowheader", "search", "searchbox", "table", "term"]);
+const NAMED = new Set([
+  "banner",
+  "button",
+  "cell",
+  "checkbox",
+  "columnheader",
+  "complementary",
+  "contentinfo",
+  "figure",
+  "form",
+  "group",
+  "heading",
+  "link",
+  "main",
+  "navigation",
+  "region",
+  "rowheader",
+  "search",
+  "searchbox",
+  "table",
+  "term",
+]);
 
 const clip = (name: string) => (name.length > 60 ? `${name.slice(0, 57)}...` : name);
 

@@ -67,10 +67,13 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       helpLines={site.helpLines}
       terms={terms}
       disclaimer={site.text.disclaimer}
+      reviewOverdue={false}
     />
   );
   return {
-    ArticleBody: [{ name: "a table embedded under an h2", context: 1, element: <ArticleBody blocks={withTable.blocks} tables={site.tables} helpLines={site.helpLines} /> }],
+    ArticleBody: [
+      { name: "a table embedded under an h2", context: 1, element: <ArticleBody blocks={withTable.blocks} tables={site.tables} helpLines={site.helpLines} /> },
+    ],
     ArticlePage: [
       { name: "with a table, FAQs, related reading and terms", element: articlePage(withTable), wide: true },
       { name: "with FAQs", element: articlePage(withFaqs), wide: true },
@@ -81,7 +84,7 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
     ],
     Breadcrumbs: [{ name: "three levels", element: <Breadcrumbs crumbs={frame.crumbs} /> }],
     ChecklistIndex: [{ name: "every checklist", element: <ChecklistIndex checklists={site.checklists} /> }],
-    ChecklistPage: [{ name: "a checklist", element: <ChecklistPage checklist={checklist} frame={frame} related={[article]} /> }],
+    ChecklistPage: [{ name: "a checklist", element: <ChecklistPage checklist={checklist} frame={frame} related={[article]} reviewOverdue={false} /> }],
     ComparisonTable: [
       { name: "on its own page, under the h1", element: <ComparisonTable id={tableName} table={table} headingLevel={2} /> },
       { name: "inside an h3 section", element: <ComparisonTable id={tableName} table={table} headingLevel={4} />, context: 3 },
@@ -91,7 +94,9 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       { name: "on the hub, linking back", element: <Faq entries={withFaqs.faqs} source={() => ({ href: `/${withFaqs.slug}`, title: withFaqs.title })} /> },
     ],
     FaqHub: [{ name: "grouped by topic", element: <FaqHub topics={site.topics} articles={site.articles} /> }],
-    GlossaryList: [{ name: "every term", element: <GlossaryList terms={site.glossary} articleTitles={new Map(site.articles.map((a) => [a.slug, a.title]))} /> }],
+    GlossaryList: [
+      { name: "every term", element: <GlossaryList terms={site.glossary} articleTitles={new Map(site.articles.map((a) => [a.slug, a.title]))} /> },
+    ],
     HelpLines: [{ name: "every line, in a section", element: <HelpLines helpLines={site.helpLines} />, context: 2 }],
     HomePage: [{ name: "the home page", element: <HomePage text={site.text} topics={site.topics} articles={site.articles} /> }],
     HubPage: [
@@ -107,7 +112,10 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
     MedicalDisclaimer: [{ name: "the site's disclaimer", element: <MedicalDisclaimer text={site.text.disclaimer} /> }],
     NotFoundPage: [{ name: "the 404 page", element: <NotFoundPage text={site.text.notFound} /> }],
     RelatedArticles: [{ name: "two articles", element: <RelatedArticles articles={[second, third]} /> }],
-    ReviewDates: [{ name: "an article's dates", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} /> }],
+    ReviewDates: [
+      { name: "an article's dates", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={false} /> },
+      { name: "past its review date", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue /> },
+    ],
     SiteFooter: [{ name: "the footer", element: <SiteFooter disclaimer={site.text.disclaimer} privacy={site.text.privacy} /> }],
     SiteHeader: [{ name: "the header", element: <SiteHeader siteName={site.text.name} links={site.text.navigation} /> }],
     SiteLayout: [
@@ -123,7 +131,11 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
     SkipLink: [{ name: "the skip link", element: <SkipLink /> }],
     Sources: [
       { name: "an article's sources", element: <Sources sources={article.sources} /> },
-      { name: "inside a section, one level down", element: <Sources sources={article.sources} id="table-sources" title="Sources for this table" headingLevel={3} />, context: 2 },
+      {
+        name: "inside a section, one level down",
+        element: <Sources sources={article.sources} id="table-sources" title="Sources for this table" headingLevel={3} />,
+        context: 2,
+      },
     ],
     SummaryBox: [{ name: "an article's summary", element: <SummaryBox summary={article.summary} /> }],
     TableOfContents: [
