@@ -9,6 +9,7 @@ npx tsc --noEmit
 npx eslint --max-warnings 0 .
 npx vitest run
 bash scripts/ensure-browser.sh
+bash scripts/hosts/ensure-nginx.sh
 npm run build
 npx tsx scripts/check-html.ts
 npx tsx scripts/check-budget.ts

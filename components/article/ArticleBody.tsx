@@ -1,6 +1,7 @@
 import type { Block } from "@/lib/content/markdown";
 import type { ComparisonTable as TableData } from "@/lib/content/schemas/comparison-table";
 import type { HelpLine } from "@/lib/content/schemas/help-line";
+import { SafetyCallout } from "../callout/SafetyCallout";
 import { ComparisonTable } from "../comparison-table/ComparisonTable";
 import type { HeadingLevel } from "./Sources";
 import { HelpLines } from "../help-lines/HelpLines";
@@ -14,6 +15,7 @@ export function ArticleBody({ blocks, tables, helpLines }: Props) {
       {blocks.map((block, index) => {
         if (block.kind === "html") return <div key={index} dangerouslySetInnerHTML={{ __html: block.html }} />;
         if (block.kind === "help-lines") return <HelpLines key={index} helpLines={helpLines} />;
+        if (block.kind === "safety") return <SafetyCallout key={index} id={`safety-${block.name}-${index}`} callout={block.callout} />;
         // The loader has checked every table name, so the lookup cannot miss.
         return <ComparisonTable key={index} id={block.name} table={tables.get(block.name)!} headingLevel={levelBelow(blocks.slice(0, index))} />;
       })}

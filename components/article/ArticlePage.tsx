@@ -11,6 +11,7 @@ import { JsonLd } from "../seo/JsonLd";
 import { ArticleBody } from "./ArticleBody";
 import { ArticlePager } from "./ArticlePager";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
+import { ChangeList } from "./ChangeList";
 import { RelatedArticles } from "./RelatedArticles";
 import { ReviewDates } from "./ReviewDates";
 import { Sources } from "./Sources";
@@ -45,8 +46,9 @@ export function ArticlePage({ article, frame, related, previous, next, tables, h
         <JsonLd data={frame.breadcrumbs} />
         <Breadcrumbs crumbs={frame.crumbs} />
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        <SummaryBox summary={article.summary} />
+        <SummaryBox summaryHtml={article.summaryHtml} />
         <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={reviewOverdue} />
+        <ChangeList changes={article.changes} />
         <TableOfContents entries={toc} variant="inline" />
         <ArticleBody blocks={article.blocks} tables={tables} helpLines={helpLines} />
         {article.faqs.length ? (

@@ -2,10 +2,24 @@ import type { Source } from "@/lib/content/schemas/source";
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** `headingLevel` fits the heading into the outline where the list sits: h2 at the end of a page, deeper inside a section. */
-type Props = { sources: Source[]; id?: string; title?: string; headingLevel?: HeadingLevel };
+/** A source, and on an article the ids of the markers that cite it. */
+type Entry = Source & { citedAt?: string[] };
 
-export function Sources({ sources, id = "sources", title = "Sources", headingLevel = 2 }: Props) {
+type Props = {
+  sources: Entry[];
+  id?: string;
+  title?: string;
+  /** Prefix of each entry's anchor: an article's markers link to #source-ID; a table's list uses its own. */
+  entryPrefix?: string;
+  /** Fits the heading into the outline where the list sits: h2 at the end of a page, deeper inside a section. */
+  headingLevel?: HeadingLevel;
+};
+
+/**
+ * Numbered as the page's citation markers are. Each entry shows title,
+ * publisher, year and link, and links back to every place that cites it.
+ */
+export function Sources({ sources, id = "sources", title = "Sources", entryPrefix = "source-", headingLevel = 2 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section aria-labelledby={id} className="mt-10" data-pagefind-ignore>
@@ -13,8 +27,8 @@ export function Sources({ sources, id = "sources", title = "Sources", headingLev
         {title}
       </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-slate-800">
-        {sources.map((source) => (
-          <li key={source.id}>
+        {sources.map((source, index) => (
+          <li key={source.id} id={`${entryPrefix}${source.id}`} className="scroll-mt-4 target:bg-brand-50">
             {source.url ? (
               <a href={source.url} className="text-brand-800 underline underline-offset-2">
                 {source.title}
@@ -23,6 +37,22 @@ export function Sources({ sources, id = "sources", title = "Sources", headingLev
               <cite className="not-italic">{source.title}</cite>
             )}
             . {source.publisher}, {source.year}.
+            {source.citedAt?.length ? (
+              <span className="no-print text-sm">
+                {" "}
+                Back to where it is cited:{" "}
+                {source.citedAt.map((marker, i) => (
+                  <a
+                    key={marker}
+                    href={`#${marker}`}
+                    aria-label={`Back to citation ${i + 1} of source ${index + 1}`}
+                    className="mr-1 text-brand-800 underline underline-offset-2"
+                  >
+                    {i + 1}
+                  </a>
+                ))}
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -53,7 +53,7 @@ export function ComparisonTable({ table, id, headingLevel }: Props) {
       </div>
       <figcaption className="mt-2 text-sm text-slate-700">
         {table.note}
-        <Sources sources={table.sources} id={`${id}-sources`} title="Sources for this table" headingLevel={headingLevel} />
+        <Sources sources={table.sources} id={`${id}-sources`} title="Sources for this table" entryPrefix={`${id}-source-`} headingLevel={headingLevel} />
       </figcaption>
     </figure>
   );

@@ -18,6 +18,21 @@ export function HelpLines({ helpLines }: Props) {
               </li>
             ))}
           </ul>
+          {line.otherWays.length ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
+              {line.otherWays.map((way) => (
+                <li key={way.text}>
+                  {way.href ? (
+                    <a href={way.href} className="text-brand-800 underline underline-offset-2">
+                      {way.text}
+                    </a>
+                  ) : (
+                    way.text
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {line.availability ? <p className="mt-2 text-sm text-slate-700">{line.availability}</p> : null}
         </li>
       ))}

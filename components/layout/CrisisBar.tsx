@@ -2,8 +2,13 @@ import type { HelpLine } from "@/lib/content/schemas/help-line";
 
 type Props = { helpLines: HelpLine[]; moreHelpHref: string };
 
-/** The crisis line sits above everything on every page, so help is never more than a glance away. */
+/**
+ * The crisis line sits above everything on every page, so help is never more
+ * than a glance away. Only crisis services belong here (988, 911), each with
+ * every way to reach it from a phone: call and, where it exists, text.
+ */
 export function CrisisBar({ helpLines, moreHelpHref }: Props) {
+  const linkClass = "font-semibold underline underline-offset-2";
   return (
     <aside aria-label="Crisis help" className="bg-alert-50 text-alert-800 border-b border-amber-200">
       <div className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-2 text-sm">
@@ -13,9 +18,17 @@ export function CrisisBar({ helpLines, moreHelpHref }: Props) {
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {helpLines.map((line) => (
             <li key={line.id}>
-              <a className="font-semibold underline underline-offset-2" href={line.contacts[0].href}>
-                {line.barLabel ?? line.name}
-              </a>
+              {line.barLabel ? <span>{line.barLabel}: </span> : null}
+              {line.contacts
+                .filter((contact) => /^(tel|sms):/.test(contact.href))
+                .map((contact, index) => (
+                  <span key={contact.href}>
+                    {index ? " or " : null}
+                    <a className={linkClass} href={contact.href}>
+                      {contact.label}
+                    </a>
+                  </span>
+                ))}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
+import type { PageCitations } from "./citations";
 import { renderMarkdown, type Embed } from "./markdown";
 
 export type RenderedAnswer = {
@@ -16,7 +17,7 @@ const parser = remark().use(remarkGfm);
 
 /** What to write instead of an embed, which only an article's body can place. */
 function insteadOf(embed: Embed): string {
-  const written = embed.kind === "table" ? `{{table:${embed.name}}}` : `{{${embed.kind}}}`;
+  const written = embed.kind === "help-lines" ? "{{help-lines}}" : `{{${embed.kind}:${embed.name}}}`;
   const instead = embed.kind === "table" ? "link to the table's page instead, e.g. [compare the levels of care](/compare)" : "link to the page that shows it instead";
   return `${written} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); ${instead}`;
 }
@@ -27,7 +28,7 @@ function insteadOf(embed: Embed): string {
  * all three. A heading would become a second outline inside the page, and an
  * embed would vanish, so both are problems that say what to write instead.
  */
-export function renderFaqAnswer(markdown: string): RenderedAnswer {
+export function renderFaqAnswer(markdown: string, citations?: PageCitations): RenderedAnswer {
   const headingLines = new Set<number | undefined>();
   const problems: string[] = [];
   visit(parser.parse(markdown), "heading", (node) => {
@@ -36,7 +37,7 @@ export function renderFaqAnswer(markdown: string): RenderedAnswer {
       `heading "${toString(node)}" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own`,
     );
   });
-  const rendered = renderMarkdown(markdown, { slugger: new GithubSlugger() });
+  const rendered = renderMarkdown(markdown, { slugger: new GithubSlugger(), citations });
   // The renderer's own advice about headings suits an article's body, not an answer.
   problems.push(...rendered.problems.filter((p) => !headingLines.has(p.line)).map((p) => p.message));
   problems.push(...rendered.embeds.map(({ embed }) => insteadOf(embed)));

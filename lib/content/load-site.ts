@@ -13,6 +13,8 @@ import { glossarySchema, type GlossaryTerm } from "./schemas/glossary-term";
 import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
 import { siteTextSchema, type SiteText } from "./schemas/site-text";
 import { sourceListSchema } from "./schemas/source";
+import { calloutListSchema } from "./schemas/callout";
+import { CITATION_RULE } from "./citation-rule";
 import { resolveSources, unknownSource } from "./sources";
 import { topicListSchema, type Topic } from "./schemas/topic";
 
@@ -40,7 +42,12 @@ function listFiles(dir: string, extension: string): string[] {
  * Reads and checks everything under a content folder. Throws one
  * ContentError listing every problem, so an editor sees them all at once.
  */
-export function loadSite(root: string, articleDirs: readonly string[] = [path.join(root, "articles")]): SiteContent {
+export function loadSite(
+  root: string,
+  articleDirs: readonly string[] = [path.join(root, "articles")],
+  /** Whether a sentence without its citation marker fails the build; the rule's tests pass "enforce". */
+  options: { citationRule?: "enforce" | "report" } = {},
+): SiteContent {
   const problems: ContentProblem[] = [];
   const collect = <T>(checked: { value?: T; problems: ContentProblem[] }) => {
     problems.push(...checked.problems);
@@ -73,6 +80,8 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
   const helpLinesFile = readYamlFile(root, "help-lines.yml", helpLineListSchema);
   const helpLines = collect(helpLinesFile) ?? [];
   checkSourceIds(helpLinesFile, helpLines);
+  const phoneNumbers = helpLines.flatMap((line) => line.contacts.flatMap((c) => (/^(?:tel|sms):/.test(c.href) ? [c.href.slice(4)] : [])));
+  const callouts = new Map((collect(readYamlFile(root, "callouts.yml", calloutListSchema)) ?? []).map((c) => [c.id, c]));
   const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures);
   const glossary = collect(glossaryFile) ?? [];
   const tableFiles = listFiles(path.join(root, "tables"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
@@ -94,7 +103,7 @@ export function loadSite(root: string, articleDirs: readonly string[] = [path.jo
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
-    const { article, references, problems: found } = readArticle(file, glossary, figures, sources);
+    const { article, references, problems: found } = readArticle(file, glossary, figures, { sources, callouts, phoneNumbers, citationRule: options.citationRule ?? CITATION_RULE });
     problems.push(...found);
     if (article && references) entries.push({ article, references });
   }

@@ -6,17 +6,22 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { visit } from "unist-util-visit";
+import type { PageCitations } from "./citations";
 import { linkGlossaryTerms } from "./glossary-links";
+import type { Callout } from "./schemas/callout";
 import type { GlossaryTerm } from "./schemas/glossary-term";
 
 /** A heading of the body, for the table of contents and for link checks. */
 export type Heading = { depth: number; text: string; id: string };
 
 /** What an embed line such as `{{table:levels-of-care}}` asks for. */
-export type Embed = { kind: "table"; name: string } | { kind: "help-lines" };
+export type Embed = { kind: "table"; name: string } | { kind: "help-lines" } | { kind: "safety"; name: string };
+
+/** A safety callout from content/callouts.yml, its body rendered for the page it is placed on. */
+export type CalloutBlock = { kind: "safety"; name: string; callout: Omit<Callout, "body"> & { html: string } };
 
 /** The body is HTML cut where the author placed an embed, so the page can render the embed as a component. */
-export type Block = { kind: "html"; html: string } | Embed;
+export type Block = { kind: "html"; html: string } | Exclude<Embed, { kind: "safety" }> | CalloutBlock;
 
 export type RenderedMarkdown = {
   blocks: Block[];
@@ -52,6 +57,7 @@ const sanitizeSchema: Schema = {
     a: [...allowClasses("a", ["heading-anchor", "copy-link", "glossary-term"]), "dataPagefindIgnore"],
     div: allowClasses("div", ["heading-wrapper"]),
     span: allowClasses("span", ["sr-only"]),
+    sup: [...allowClasses("sup", ["cite"]), "dataPagefindIgnore"],
   },
 };
 const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema });
@@ -65,7 +71,8 @@ function readEmbed(node: RootContent): { embed?: Embed; error?: string } | undef
   const match = EMBED_LINE.exec(text);
   if (match?.[1] === "table" && match[2]) return { embed: { kind: "table", name: match[2] } };
   if (match?.[1] === "help-lines" && !match[2]) return { embed: { kind: "help-lines" } };
-  return { error: `unknown embed ${JSON.stringify(text)}; expected {{table:NAME}} or {{help-lines}}` };
+  if (match?.[1] === "safety" && match[2]) return { embed: { kind: "safety", name: match[2] } };
+  return { error: `unknown embed ${JSON.stringify(text)}; expected {{table:NAME}}, {{safety:NAME}} or {{help-lines}}` };
 }
 
 /**
@@ -95,7 +102,14 @@ function toHtml(children: RootContent[]): string {
  */
 export function renderMarkdown(
   markdown: string,
-  options: { slugger?: GithubSlugger; glossary?: { terms: readonly GlossaryTerm[]; optOut: ReadonlySet<string> } } = {},
+  options: {
+    slugger?: GithubSlugger;
+    glossary?: { terms: readonly GlossaryTerm[]; optOut: ReadonlySet<string> };
+    /** The page's source list: `{{cite:ID}}` markers become numbered links to it. */
+    citations?: PageCitations;
+    /** content/callouts.yml by id, for `{{safety:NAME}}` embeds. */
+    callouts?: ReadonlyMap<string, Callout>;
+  } = {},
 ): RenderedMarkdown {
   const tree = processor.parse(markdown);
   const slugger = options.slugger ?? new GithubSlugger();
@@ -113,6 +127,13 @@ export function renderMarkdown(
       parent.children[index] = withAnchorLink(node, text, id) as unknown as RootContent;
       return "skip";
     }
+  });
+  if (options.citations) result.problems.push(...options.citations.mark(tree));
+  // Embed paragraphs are checked below; an unknown figure is reported where figures are filled in.
+  visit(tree, "text", (node, _index, parent) => {
+    if (parent?.type === "paragraph" && readEmbed(parent)) return;
+    const stray = /\{\{(?!\s*figure:)[^}]*\}\}/.exec(node.value);
+    if (stray) result.problems.push({ line: node.position?.start.line, message: `unknown marker ${JSON.stringify(stray[0])} inside text; expected {{cite:ID}} (or {{figure:ID}})` });
   });
   if (options.glossary) result.glossaryTerms = linkGlossaryTerms(tree, options.glossary.terms, options.glossary.optOut);
   visit(tree, ["link", "definition"], (node) => {
@@ -134,8 +155,18 @@ export function renderMarkdown(
     if (found.error) result.problems.push({ line, message: found.error });
     if (found.embed) {
       flush();
-      result.blocks.push(found.embed);
       result.embeds.push({ embed: found.embed, line });
+      if (found.embed.kind !== "safety") result.blocks.push(found.embed);
+      else {
+        const callout = options.callouts?.get(found.embed.name);
+        if (!callout) result.problems.push({ line, message: `unknown safety callout '${found.embed.name}'; expected one of the ids in content/callouts.yml` });
+        else {
+          const { body, ...rest } = callout;
+          const rendered = renderMarkdown(body, { citations: options.citations });
+          const html = rendered.blocks.map((b) => (b.kind === "html" ? b.html : "")).join("");
+          result.blocks.push({ kind: "safety", name: found.embed.name, callout: { ...rest, html } });
+        }
+      }
     }
   }
   flush();

@@ -12,6 +12,10 @@ import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
 import type { Source } from "./schemas/source";
 import { resolveSources } from "./sources";
+import { PageCitations, withoutCitations, type CitedSource } from "./citations";
+import { CITATION_RULE, uncitedSentences } from "./citation-rule";
+import { overdoseRiskMention, SAFETY_EMBED } from "./safety-rule";
+import type { Callout } from "./schemas/callout";
 
 export type Faq = FaqFrontMatter & {
   /** Stable anchor derived from the question, unique across the site. */
@@ -20,12 +24,14 @@ export type Faq = FaqFrontMatter & {
 };
 
 export type Article = Omit<ArticleFrontMatter, "faqs" | "sources"> & {
-  /** The page's source list, looked up in content/sources.yml. */
-  sources: Source[];
+  /** The page's numbered source list: those listed in front matter, then those only cited inline. */
+  sources: CitedSource[];
+  /** The summary as HTML, its citation markers rendered (`summary` is the plain text). */
+  summaryHtml: string;
   slug: string;
   /** Path of the source file, for messages. */
   file: string;
-  /** The Markdown body as written, for checks such as readability. */
+  /** The Markdown body without citation markers, for checks such as readability. */
   markdown: string;
   blocks: Block[];
   headings: Heading[];
@@ -47,6 +53,18 @@ export type ArticleReferences = {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 };
 
+/** What an article is checked and rendered against, beyond its own file. */
+export type ArticleContext = {
+  /** content/sources.yml by id. */
+  sources?: ReadonlyMap<string, Source>;
+  /** content/callouts.yml by id. */
+  callouts?: ReadonlyMap<string, Callout>;
+  /** Every number in help-lines.yml: the citation rule does not ask a source for a number to dial. */
+  phoneNumbers?: readonly string[];
+  /** "enforce" makes uncited sentences problems; see CITATION_RULE. */
+  citationRule?: "enforce" | "report";
+};
+
 export type ReadArticle = { article?: Article; references?: ArticleReferences; problems: ContentProblem[] };
 
 /** The readable anchor of a FAQ entry, e.g. "Does Medicare cover IOP?" → does-medicare-cover-iop. */
@@ -59,10 +77,11 @@ export function readArticle(
   absolutePath: string,
   glossary: readonly GlossaryTerm[] = [],
   figures: ReadonlyMap<string, Figure> = new Map(),
-  registry: ReadonlyMap<string, Source> = new Map(),
+  context: ArticleContext = {},
 ): ReadArticle {
+  const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE } = context;
   const file = displayPath(absolutePath);
-  const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file);
+  const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file, { cite: true });
   const source = withFigures.text;
   const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
   if (!yamlText.trim()) {
@@ -74,29 +93,76 @@ export function readArticle(
   const checked = checkYaml(yamlText, articleFrontMatterSchema, file);
   const problems = [...withFigures.problems, ...checked.problems];
 
+  const slug = path.basename(absolutePath, ".md");
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
-  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut } });
+  // Numbered in reading order: summary, body (with its callouts), then FAQ answers.
+  const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)));
+  const summary = checked.value && renderMarkdown(checked.value.summary, { citations });
+  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut }, citations, callouts });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });
   for (const p of rendered.problems) problems.push({ file, line: p.line && p.line + bodyLineOffset, field: "body", message: p.message });
 
   const frontMatter = checked.value;
   if (!frontMatter) return { problems };
 
-  const sources = resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf });
-  problems.push(...sources.problems);
+  const plainFields: [string, string, readonly PropertyKey[]][] = [
+    ["title", frontMatter.title, ["title"]],
+    ["description", frontMatter.description, ["description"]],
+    ...frontMatter.faqs.map((f, i): [string, string, readonly PropertyKey[]] => [`faqs.${i}.question`, f.question, ["faqs", i, "question"]]),
+  ];
+  for (const [field, text, at] of plainFields) {
+    if (text !== withoutCitations(text)) problems.push({ file, line: checked.lineOf(at), field, message: "citation markers (and figures, which bring one) show only in the summary, body and answers; move the figure there" });
+  }
+  problems.push(...resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf }).problems);
+  for (const p of summary?.problems ?? []) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: p.message });
   const links: ArticleLink[] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
-    const answer = renderFaqAnswer(faq.answer);
+    const answer = renderFaqAnswer(faq.answer, citations);
     const field = `faqs.${index}.answer`;
     const line = checked.lineOf(["faqs", index, "answer"]);
     for (const l of answer.links) links.push({ url: l.url, field, line });
     for (const message of answer.problems) problems.push({ file, line, field, message });
-    return { ...faq, id: faqId(faq.question), answerHtml: answer.html };
+    return { ...faq, answer: withoutCitations(faq.answer), id: faqId(faq.question), answerHtml: answer.html };
   });
+
+  const texts = [
+    { field: "summary", text: frontMatter.summary, at: () => checked.lineOf(["summary"]) },
+    { field: "body", text: body, at: (line: number) => line + bodyLineOffset },
+    ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: () => checked.lineOf(["faqs", index, "answer"]) })),
+  ];
+  if (citationRule === "enforce") {
+    const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview] };
+    for (const { field, text, at } of texts) {
+      for (const u of uncitedSentences(text, exempt)) problems.push({ file, line: at(u.line), field, message: u.message });
+    }
+  }
+  const hasCallout = rendered.embeds.some((e) => e.embed.kind === "safety" && e.embed.name === "overdose");
+  const risk = texts.map((t) => ({ ...t, mention: overdoseRiskMention(t.text) })).find((t) => t.mention);
+  if (risk?.mention && !hasCallout) {
+    problems.push({
+      file,
+      line: risk.at(risk.mention.line),
+      field: risk.field,
+      message: `speaks to ${risk.mention.what} ('${risk.mention.words}') but lacks the overdose safety callout; add a paragraph that is exactly ${SAFETY_EMBED} to the body`,
+    });
+  }
 
   return {
     problems,
-    article: { ...frontMatter, sources: sources.sources, slug: path.basename(absolutePath, ".md"), file, markdown: body, blocks: rendered.blocks, headings: rendered.headings, faqs, glossaryTerms: rendered.glossaryTerms, links },
+    article: {
+      ...frontMatter,
+      summary: withoutCitations(frontMatter.summary),
+      summaryHtml: summary!.blocks.map((b) => (b.kind === "html" ? b.html : "")).join(""),
+      sources: citations.list(),
+      slug,
+      file,
+      markdown: withoutCitations(body),
+      blocks: rendered.blocks,
+      headings: rendered.headings,
+      faqs,
+      glossaryTerms: rendered.glossaryTerms,
+      links,
+    },
     references: {
       embeds: rendered.embeds.map((e) => ({ embed: e.embed, line: e.line + bodyLineOffset })),
       lineOf: checked.lineOf,

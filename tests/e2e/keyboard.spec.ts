@@ -31,7 +31,7 @@ test("keyboard alone: skip link, menu, search, FAQ and copy-link, each with visi
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
   await expectVisibleFocus(page);
 
-  await tabTo(page, "Call or text 988");
+  await tabTo(page, "Call 988");
   await expectVisibleFocus(page);
 
   await tabTo(page, "Search this site");

@@ -39,8 +39,11 @@ for (const path of ["/", "/topics", "/no-such-page"]) {
     await page.goto(path);
     const bar = page.getByRole("complementary", { name: "Crisis help" });
     await expect(bar).toBeInViewport();
-    await expect(bar.getByRole("link", { name: /988/ })).toHaveAttribute("href", "tel:988");
+    await expect(bar.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
+    await expect(bar.getByRole("link", { name: "Text 988" })).toHaveAttribute("href", "sms:988");
     await expect(bar.getByRole("link", { name: /911/ })).toHaveAttribute("href", "tel:911");
+    // The SAMHSA Helpline gives referrals, not crisis counseling: it belongs where treatment is found.
+    await expect(bar.getByRole("link", { name: /1-800/ })).toHaveCount(0);
   });
 }
 

@@ -34,7 +34,7 @@ describe("loadSite on valid content", () => {
   test("reads shared data: topics, tables, help lines, glossary, site text", () => {
     expect(site.topics[0].id).toBe("basics");
     expect(site.tables.get("levels-of-care")?.rows.map((r) => r.id)).toEqual(["outpatient", "iop", "php", "residential", "inpatient"]);
-    expect(site.helpLines.filter((l) => l.inCrisisBar).map((l) => l.contacts[0].href)).toEqual(["tel:988", "tel:911", "tel:1-800-662-4357"]);
+    expect(site.helpLines.filter((l) => l.inCrisisBar).map((l) => l.contacts[0].href)).toEqual(["tel:988", "tel:911"]);
     expect(site.glossary.map((t) => t.id)).toEqual(["iop"]);
     expect(site.text.startPoints[0].page).toBe("what-is-iop");
   });

@@ -11,6 +11,13 @@ export const faqSchema = z.strictObject({
   answer: z.string().min(20),
 });
 
+export const changeSchema = z.strictObject({
+  /** The day the change was made; on or before lastReviewed. */
+  date: isoDate,
+  /** What changed, in a few words a reader understands, e.g. "Added overdose safety". */
+  note: z.string().min(5).max(100),
+});
+
 export const articleFrontMatterSchema = z
   .strictObject({
     /** The page's h1: a plain question or statement, at most 70 characters. */
@@ -39,12 +46,21 @@ export const articleFrontMatterSchema = z
     related: z.array(slug).default([]),
     /** Old or extra short addresses of this article (e.g. /iop); each redirects here permanently. */
     aliases: z.array(slug).default([]),
+    /** What changed in the page and when, newest first; shown under the review dates. */
+    changes: z.array(changeSchema).default([]),
     /** Glossary term ids not to link on this page (the first use of every other term links to its definition). */
     glossaryOptOut: z.array(slug).default([]),
   })
   .refine((fm) => fm.nextReview > fm.lastReviewed, {
     path: ["nextReview"],
     message: "expected a date after lastReviewed",
+  })
+  .superRefine((fm, ctx) => {
+    fm.changes.forEach((change, index) => {
+      if (change.date > fm.lastReviewed) ctx.addIssue({ code: "custom", path: ["changes", index, "date"], message: "expected a date on or before lastReviewed; a change moves lastReviewed too" });
+      const newer = fm.changes[index - 1];
+      if (newer && change.date > newer.date) ctx.addIssue({ code: "custom", path: ["changes", index, "date"], message: "expected the newest change first" });
+    });
   });
 
 export type FaqFrontMatter = z.infer<typeof faqSchema>;

@@ -15,11 +15,22 @@ export const helpLineSchema = z.strictObject({
   name: z.string().min(2),
   /** When to use it, in one plain sentence. */
   purpose: z.string().min(10),
-  /** Shown in the crisis line at the top of every page. */
+  /** Shown in the crisis line at the top of every page: crisis services only (988, 911), never a referral line. */
   inCrisisBar: z.boolean().default(false),
-  /** Short text for the crisis bar, e.g. "Call or text 988". */
+  /** Short name in the crisis bar before its call and text links, e.g. "988 Lifeline". */
   barLabel: z.string().min(2).optional(),
   contacts: z.array(contactSchema).min(1),
+  /** Other ways to reach it (another language, interpretation, sign language), one short line each. */
+  otherWays: z
+    .array(
+      z.strictObject({
+        /** What to do, e.g. "In Spanish: call 988 and press 2". */
+        text: z.string().min(5),
+        /** A link for it, when there is one (https). */
+        href: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
+      }),
+    )
+    .default([]),
   /** Opening hours and languages, as one short line. */
   availability: z.string().min(2).optional(),
   /** Id of the entry in content/sources.yml that confirms the number. */

@@ -137,7 +137,7 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
         context: 2,
       },
     ],
-    SummaryBox: [{ name: "an article's summary", element: <SummaryBox summary={article.summary} /> }],
+    SummaryBox: [{ name: "an article's summary", element: <SummaryBox summaryHtml={article.summaryHtml} /> }],
     TableOfContents: [
       { name: "collapsible, on phones", element: <TableOfContents entries={toc} variant="inline" /> },
       { name: "beside the article", element: <TableOfContents entries={toc} variant="sidebar" /> },

@@ -1,0 +1,203 @@
+// What every host must do, written once: a table of cases, each a request or
+// two and the problems found in the answers (none when the host conforms).
+// The same table runs against every host in conformance.spec.ts; a host that
+// cannot behave like the others says so in DIFFERENCES, and only there.
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { HOST_FILES, NOT_PAGES, headersFor, type ServerManifest } from "../../../lib/export/host-config";
+import type { HostName } from "./hosts";
+import type { Get, Reply } from "./http";
+
+/** What the suite needs to know about the export it checks. */
+export type ExportFacts = { manifest: ServerManifest; notFoundPage: Buffer; sitemapPaths: string[]; files: string[] };
+export type Case = { id: string; what: string; run: (get: Get) => Promise<string[]> };
+
+/** The Content-Type each kind of file in out/ must have. Equivalent names that browsers treat alike are both allowed. */
+export const TYPES: Record<string, RegExp> = {
+  html: /^text\/html; ?charset=utf-8$/i,
+  js: /^(text|application)\/javascript(; ?charset=utf-8)?$/i,
+  css: /^text\/css(; ?charset=utf-8)?$/i,
+  json: /^application\/json(; ?charset=utf-8)?$/i,
+  wasm: /^application\/wasm$/i,
+  png: /^image\/png$/i,
+  svg: /^image\/svg\+xml(; ?charset=utf-8)?$/i,
+  xml: /^(application|text)\/xml(; ?charset=utf-8)?$/i,
+  txt: /^text\/plain(; ?charset=utf-8)?$/i,
+  // Pagefind's index files are its own gzip-compressed binary format, fetched as bytes.
+  pf_fragment: /^application\/octet-stream$/i,
+  pf_index: /^application\/octet-stream$/i,
+  pf_meta: /^application\/octet-stream$/i,
+  pagefind: /^application\/octet-stream$/i,
+};
+
+const PERMANENT = [301, 308];
+const locationPath = (reply: Reply) => (reply.headers.location ? new URL(reply.headers.location, "http://host").pathname : "(none)");
+const problem = (ok: boolean, text: string) => (ok ? [] : [text]);
+
+function headerProblems(reply: Reply, expected: Record<string, string>, where: string): string[] {
+  return Object.entries(expected).flatMap(([name, value]) => problem(reply.headers[name.toLowerCase()] === value, `${where}: ${name} is ${JSON.stringify(reply.headers[name.toLowerCase()] ?? null)}`));
+}
+
+function notFoundProblems(reply: Reply, facts: ExportFacts, path: string): string[] {
+  return [
+    ...problem(reply.status === 404, `${path}: status ${reply.status}, expected 404`),
+    ...problem(reply.status !== 404 || reply.body.equals(facts.notFoundPage), `${path}: the body is not the 404 page`),
+  ];
+}
+
+function movedProblems(reply: Reply, path: string, to: string, statuses = PERMANENT): string[] {
+  return [
+    ...problem(statuses.includes(reply.status), `${path}: status ${reply.status}, expected ${statuses.join(" or ")}`),
+    ...problem(locationPath(reply) === to, `${path}: Location ${locationPath(reply)}, expected ${to}`),
+  ];
+}
+
+function decoded(reply: Reply): Buffer {
+  const coding = reply.headers["content-encoding"];
+  return coding === "br" ? brotliDecompressSync(reply.body) : coding === "gzip" ? gunzipSync(reply.body) : reply.body;
+}
+
+const extensionOf = (file: string) => /\.([a-z0-9_]+)$/i.exec(file)?.[1].toLowerCase() ?? "(none)";
+
+export function expectations(facts: ExportFacts): Case[] {
+  const { manifest } = facts;
+  const article = manifest.pages.find((p) => p !== "/" && !p.includes("/", 1) && p !== "/search")!;
+  const nested = manifest.pages.find((p) => p.lastIndexOf("/") > 0);
+  const alias = manifest.redirects[0];
+  const served = facts.files.filter((f) => !HOST_FILES.includes(f.slice(1)) && !/\.(br|gz)$/.test(f));
+  const kinds = new Map<string, string>();
+  for (const file of served) if (!kinds.has(extensionOf(file))) kinds.set(extensionOf(file), file);
+  const hashed = served.find((f) => f.startsWith("/pagefind/fragment/"));
+  const site = manifest.headers;
+
+  return [
+    ...[...kinds].map(([kind, file]): Case => {
+      // A page is asked for by its address; .html names themselves redirect.
+      const path = kind === "html" ? article : file;
+      return {
+        id: `type-${kind}`,
+        what: `.${kind} files are served as ${TYPES[kind]?.source ?? "(no expectation: add one to TYPES)"}`,
+        run: async (get) => {
+          if (!TYPES[kind]) return [`${file}: no Content-Type expectation for .${kind} files; add one to TYPES`];
+          const reply = await get(path);
+          return [...problem(reply.status === 200, `${path}: status ${reply.status}`), ...problem(TYPES[kind].test(reply.headers["content-type"] ?? ""), `${path}: Content-Type ${reply.headers["content-type"]}`)];
+        },
+      };
+    }),
+    {
+      id: "sitemap",
+      what: "every URL in the sitemap answers 200 with a page",
+      run: async (get) =>
+        (await Promise.all(facts.sitemapPaths.map(async (path) => ({ path, reply: await get(path) })))).flatMap(({ path, reply }) => [
+          ...problem(reply.status === 200, `${path}: status ${reply.status}`),
+          ...problem(TYPES.html.test(reply.headers["content-type"] ?? ""), `${path}: Content-Type ${reply.headers["content-type"]}`),
+        ]),
+    },
+    ...["/no-such-page", ...NOT_PAGES.flatMap((p) => [p, `${p}.html`])].map(
+      (path): Case => ({ id: `404 ${path}`, what: `${path} is a real 404 with the 404 page`, run: async (get) => notFoundProblems(await get(path), facts, path) }),
+    ),
+    ...HOST_FILES.map((file): Case => ({ id: `hidden /${file}`, what: `the host file ${file} is never served`, run: async (get) => notFoundProblems(await get(`/${file}`), facts, `/${file}`) })),
+    ...[`${article}.html`, `${article}/`, article.toUpperCase(), `/${article.charAt(1).toUpperCase()}${article.slice(2)}`].map(
+      (path): Case => ({ id: `one address ${path}`, what: `${path} moves permanently to ${article}`, run: async (get) => movedProblems(await get(path), path, article) }),
+    ),
+    {
+      id: "one address, mixed case",
+      what: "any mixing of upper and lower case moves to the page",
+      run: async (get) => {
+        const path = article.replace(/[a-z]/g, (c, i: number) => (i % 2 ? c.toUpperCase() : c));
+        return movedProblems(await get(path), path, article);
+      },
+    },
+    ...(nested ? [{ id: "one address, nested", what: `${nested}.html moves to ${nested}`, run: async (get: Get) => movedProblems(await get(`${nested}.html`), `${nested}.html`, nested) }] : []),
+    ...(alias ? [{ id: "alias", what: `the old address ${alias.from} answers 301 to ${alias.to}`, run: async (get: Get) => movedProblems(await get(alias.from), alias.from, alias.to, [301]) }] : []),
+    {
+      id: "security headers",
+      what: "every security header on pages, files, 404s and redirects",
+      run: async (get) => [
+        ...headerProblems(await get(article), headersFor(manifest, article), article),
+        ...headerProblems(await get("/search"), headersFor(manifest, "/search"), "/search"),
+        ...headerProblems(await get(served.find((f) => f.endsWith(".js"))!), site, "a script"),
+        ...headerProblems(await get("/no-such-page"), site, "a 404"),
+        ...headerProblems(await get(`${article}/`), site, "a redirect of a spelling"),
+        ...(alias ? headerProblems(await get(alias.from), site, "an old address") : []),
+      ],
+    },
+    {
+      id: "brotli",
+      what: "Brotli when the browser prefers it, decoding to the page",
+      run: async (get) => {
+        const [plain, br] = [await get(article), await get(article, { "accept-encoding": "gzip;q=0.5, deflate;q=0.5, br" })];
+        return [...problem(br.headers["content-encoding"] === "br", `Content-Encoding ${br.headers["content-encoding"] ?? "none"}`), ...problem(decoded(br).equals(plain.body), "the Brotli body is not the page")];
+      },
+    },
+    {
+      id: "gzip",
+      what: "gzip when Brotli is refused, decoding to the page",
+      run: async (get) => {
+        const [plain, gz] = [await get(article), await get(article, { "accept-encoding": "br;q=0, gzip" })];
+        return [...problem(gz.headers["content-encoding"] === "gzip", `Content-Encoding ${gz.headers["content-encoding"] ?? "none"}`), ...problem(decoded(gz).equals(plain.body), "the gzip body is not the page")];
+      },
+    },
+    {
+      id: "q=0",
+      what: "an encoding refused with q=0 is never sent",
+      run: async (get) => {
+        const reply = await get(article, { "accept-encoding": "gzip;q=0" });
+        return problem(!reply.headers["content-encoding"], `Accept-Encoding gzip;q=0 got Content-Encoding ${reply.headers["content-encoding"]}`);
+      },
+    },
+    {
+      id: "vary",
+      what: "Vary: Accept-Encoding on compressible files",
+      run: async (get) => {
+        const reply = await get(article, { "accept-encoding": "br" });
+        return problem(/accept-encoding/i.test(reply.headers.vary ?? ""), `Vary is ${JSON.stringify(reply.headers.vary ?? null)}`);
+      },
+    },
+    {
+      id: "etag per encoding",
+      what: "each encoding has its own ETag",
+      run: async (get) => {
+        const tags = await Promise.all(["identity", "gzip", "br"].map(async (coding) => (await get(article, { "accept-encoding": coding })).headers.etag));
+        return problem(tags.every(Boolean) && new Set(tags).size === 3, `ETags identity/gzip/br: ${tags.join(" / ")}`);
+      },
+    },
+    {
+      id: "304",
+      what: "a matching If-None-Match gets 304 with no body; a stale one gets the page",
+      run: async (get) => {
+        const first = await get(article, { "accept-encoding": "br" });
+        const again = await get(article, { "accept-encoding": "br", "if-none-match": first.headers.etag ?? "" });
+        const stale = await get(article, { "accept-encoding": "br", "if-none-match": '"stale"' });
+        return [
+          ...problem(again.status === 304 && again.body.length === 0, `same ETag: status ${again.status}, ${again.body.length} bytes`),
+          ...problem(stale.status === 200, `stale ETag: status ${stale.status}`),
+        ];
+      },
+    },
+    {
+      id: "caching",
+      what: "pages revalidate; hashed files are immutable",
+      run: async (get) => {
+        const page = (await get(article)).headers["cache-control"] ?? "";
+        const file = hashed ? ((await get(hashed)).headers["cache-control"] ?? "") : "public, max-age=31536000, immutable";
+        return [
+          ...problem(/max-age=0\b/.test(page) && /must-revalidate|no-cache/.test(page), `${article}: Cache-Control ${page}`),
+          ...problem(/\bimmutable\b/.test(file) && /max-age=31536000/.test(file), `${hashed}: Cache-Control ${file}`),
+        ];
+      },
+    },
+  ];
+}
+
+/**
+ * The one place where a host differs from the others, with why. The README's
+ * hosting section shows the same list.
+ */
+export const DIFFERENCES: Partial<Record<HostName, Record<string, string>>> = {
+  "Cloudflare Pages": {
+    "one address, mixed case":
+      "_redirects cannot fold case, so only ALL CAPS and a capital first letter are listed; other mixings are 404 there.",
+    vary: "The local runtime compresses on the fly and sends no Vary; Cloudflare's edge adds it when it compresses.",
+    "etag per encoding": "Cloudflare compresses on the fly and keeps the file's one ETag (the edge marks it weak when it compresses).",
+  },
+};

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { CITATION_RULE } from "@/lib/content/citation-rule";
+import { loadSite } from "@/lib/content/load-site";
+import { readArticle } from "@/lib/content/read-article";
+import type { Figure } from "@/lib/content/schemas/figure";
+import type { Source } from "@/lib/content/schemas/source";
+
+const VALID = "tests/fixtures/valid";
+
+function messageFor(brokenCase: string, citationRule: "enforce" | "report"): string {
+  try {
+    loadSite(VALID, [path.join(VALID, "articles"), path.join("tests/fixtures/broken", brokenCase)], { citationRule });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`expected the '${brokenCase}' fixture to fail the build`);
+}
+
+describe("the citation rule", () => {
+  test("names every claim without a marker, and lets phone numbers, web addresses, list numbers and review dates pass", () => {
+    expect(messageFor("uncited", "enforce")).toMatchInlineSnapshot(`
+      "Content has 7 problems:
+        - tests/fixtures/broken/uncited/uncited.md:4 summary: sentence states a number or date ('9') without a source: "Adult IOP is at least 9 hours a week."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/broken/uncited/uncited.md:14 faqs.0.answer: sentence states a law ('HIPAA') without a source: "HIPAA protects health records."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/broken/uncited/uncited.md:18 body: sentence states a number or date ('3') without a source: "Most programs meet 3 days a week."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/broken/uncited/uncited.md:18 body: sentence states an organisation's standard ('ASAM') without a source: "The ASAM Criteria set the levels of care."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/broken/uncited/uncited.md:19 body: sentence states a billing code ('H0015') without a source: "Programs may bill H0015 for a day."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/broken/uncited/uncited.md:24 body: unknown source 'no-such-source'; expected the id of an entry in content/sources.yml (add the source there first)
+        - tests/fixtures/broken/uncited/uncited.md:29 body: unknown safety callout 'no-such-callout'; expected one of the ids in content/callouts.yml"
+    `);
+  });
+
+  test("in report mode only unknown ids and callouts fail; the switch says which mode real content is in", () => {
+    expect(messageFor("uncited", "report")).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/broken/uncited/uncited.md:24 body: unknown source 'no-such-source'; expected the id of an entry in content/sources.yml (add the source there first)
+        - tests/fixtures/broken/uncited/uncited.md:29 body: unknown safety callout 'no-such-callout'; expected one of the ids in content/callouts.yml"
+    `);
+    expect(["enforce", "report"]).toContain(CITATION_RULE);
+  });
+
+  test("the valid fixture site passes with the rule enforced", () => {
+    expect(() => loadSite(VALID, undefined, { citationRule: "enforce" })).not.toThrow();
+  });
+});
+
+describe("the overdose safety rule", () => {
+  test("a page about leaving residential care without the callout fails, with what to add", () => {
+    expect(messageFor("missing-safety", "report")).toMatchInlineSnapshot(`
+      "Content has 1 problem:
+        - tests/fixtures/broken/missing-safety/missing-safety.md:12 body: speaks to leaving detox, residential or hospital care, or stepping down ('step down') but lacks the overdose safety callout; add a paragraph that is exactly {{safety:overdose}} to the body"
+    `);
+  });
+});
+
+describe("citation markers", () => {
+  const sources = new Map<string, Source>([
+    ["tip-47", { id: "tip-47", title: "TIP 47", publisher: "SAMHSA", year: 2006 }],
+    ["asam-criteria-3", { id: "asam-criteria-3", title: "The ASAM Criteria", publisher: "ASAM", year: 2013 }],
+  ]);
+  const figures = new Map<string, Figure>([["iop-adult-min-hours", { id: "iop-adult-min-hours", value: "9", meaning: "Least hours", source: "asam-criteria-3" }]]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cite-")), "hours.md");
+  fs.writeFileSync(
+    file,
+    [
+      "---",
+      "title: Hours",
+      "description: A page with one figure and one marker, to pin how markers render and number.",
+      "summary: Adult IOP is at least {{figure:iop-adult-min-hours}} hours a week.",
+      "topic: basics",
+      "order: 1",
+      "lastReviewed: 2026-11-24",
+      "nextReview: 2027-11-24",
+      "sources: [tip-47]",
+      "---",
+      "",
+      "TIP 47 lists the core services.{{cite:tip-47}} It is from 2006.{{cite:tip-47,asam-criteria-3}}",
+      "",
+    ].join("\n"),
+  );
+  const { article, problems } = readArticle(file, [], figures, { sources, citationRule: "enforce" });
+
+  test("a figure brings its own marker; markers number the page's source list and link to it by name", () => {
+    expect(problems).toEqual([]);
+    expect(article!.summaryHtml).toMatchInlineSnapshot(`"<p>Adult IOP is at least 9<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-asam-criteria-3" id="hours-cite-1" aria-label="Source 2: The ASAM Criteria">2</a>]</sup> hours a week.</p>"`);
+    expect(article!.blocks).toMatchInlineSnapshot(`
+      [
+        {
+          "html": "<p>TIP 47 lists the core services.<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-tip-47" id="hours-cite-2" aria-label="Source 1: TIP 47">1</a>]</sup> It is from 2006.<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-tip-47" id="hours-cite-3" aria-label="Source 1: TIP 47">1</a>, <a href="/hours#source-asam-criteria-3" id="hours-cite-4" aria-label="Source 2: The ASAM Criteria">2</a>]</sup></p>",
+          "kind": "html",
+        },
+      ]
+    `);
+    expect(article!.sources.map((s) => [s.id, s.citedAt])).toEqual([
+      ["tip-47", ["hours-cite-2", "hours-cite-3"]],
+      ["asam-criteria-3", ["hours-cite-1", "hours-cite-4"]],
+    ]);
+    expect(article!.summary).toBe("Adult IOP is at least 9 hours a week.");
+  });
+});
