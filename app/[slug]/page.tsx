@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/ArticlePage";
-import { JsonLd } from "@/components/seo/JsonLd";
 import { isReviewOverdue } from "@/lib/content/review-due";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticleBySlug, getSite } from "@/lib/content/site";
 import { pageFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";

@@ -31,8 +31,8 @@ type Props = {
   /** Definitions of the glossary terms the body links to, in order of first use. */
   terms: GlossaryTerm[];
   disclaimer: string;
-  /** Whether the article is past its next review date on the day of the build. */
-  reviewOverdue: boolean;
+  /** Past its next review when the site was built. */
+  reviewOverdue?: boolean;
 };
 
 const faqHeading = { id: "common-questions", text: "Common questions" };

@@ -1,10 +1,10 @@
-/** `overdue` is decided by the route at build time (lib/content/review-due): a static page says what was true when it was built. */
-type Props = { lastReviewed: string; nextReview: string; overdue: boolean };
+/** `overdue` is decided at build time by the route (lib/content/review-due.ts): a static page says what was true when it was built. */
+type Props = { lastReviewed: string; nextReview: string; overdue?: boolean };
 
 const format = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 const display = (isoDate: string) => format.format(new Date(`${isoDate}T00:00:00Z`));
 
-export function ReviewDates({ lastReviewed, nextReview, overdue }: Props) {
+export function ReviewDates({ lastReviewed, nextReview, overdue = false }: Props) {
   return (
     <p data-pagefind-ignore className="text-sm text-slate-700">
       Page last reviewed: <time dateTime={lastReviewed}>{display(lastReviewed)}</time>

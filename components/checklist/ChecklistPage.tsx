@@ -9,13 +9,7 @@ import { PrintedFrom } from "../layout/PrintedFrom";
 import { JsonLd } from "../seo/JsonLd";
 import { ChecklistView } from "./ChecklistView";
 
-type Props = {
-  checklist: Checklist;
-  frame: PageFrame;
-  related: Pick<Article, "slug" | "title" | "description">[];
-  /** Whether the checklist is past its next review date on the day of the build. */
-  reviewOverdue: boolean;
-};
+type Props = { checklist: Checklist; frame: PageFrame; related: Pick<Article, "slug" | "title" | "description">[]; reviewOverdue?: boolean };
 
 /** A printable checklist with its review dates and sources; the print stylesheet fits it on one page. */
 export function ChecklistPage({ checklist, frame, related, reviewOverdue }: Props) {

@@ -1,8 +1,13 @@
 // npm run bench: prints the site's speed and size figures next to their
 // targets. It never fails on a figure, only when a step cannot run.
 // BENCH_QUICK=1 shortens the load runs and the scale build for a smoke run.
+// BENCH_PARTS=sizes,throughput,load (any of scale, bytes, sizes, lighthouse,
+// throughput, load) runs only those parts. BENCH_PORT picks the first of the
+// three loopback ports it uses (default 3310).
 import fs from "node:fs";
+import { loadSite } from "../../lib/content/load-site";
 import { firstVisitWeight, totals } from "../../lib/perf/page-weight";
+import { articleSizes, FIRST_ROUND_TRIP } from "./article-sizes";
 import { generateContent } from "./generate-content";
 import { runLighthouse } from "./lighthouse";
 import { load } from "./load";
@@ -10,8 +15,11 @@ import { measure } from "./measure-process";
 import { startServer } from "./servers";
 
 const quick = Boolean(process.env.BENCH_QUICK);
-const PORT = 3310;
-const STATIC_PORT = 3311;
+const PORT = Number(process.env.BENCH_PORT ?? 3310);
+const STATIC_PORT = PORT + 1;
+const NGINX_PORT = PORT + 2;
+const parts = new Set((process.env.BENCH_PARTS ?? "scale,bytes,sizes,lighthouse,throughput,load").split(","));
+const part = async (name: string, run: () => Promise<void>) => (parts.has(name) ? run() : undefined);
 const PAGES = [
   { name: "home", path: "/" },
   { name: "article", path: "/insurance" },
@@ -53,6 +61,18 @@ async function bytes() {
   }
 }
 
+async function sizes() {
+  heading(`Every article's HTML as sent: Brotli and gzip (target ≤ ${kb(FIRST_ROUND_TRIP)} Brotli: the first round trip)`);
+  const slugs = loadSite(process.env.CONTENT_DIR ?? "content").articles.map((a) => a.slug);
+  const rows = articleSizes("out", slugs).sort((a, b) => b.brotli - a.brotli);
+  for (const r of rows) {
+    const over = r.brotli - FIRST_ROUND_TRIP;
+    console.log(`${r.slug.padEnd(24)} br ${kb(r.brotli).padStart(8)}  gz ${kb(r.gzip).padStart(8)}  ${over > 0 ? `OVER by ${kb(over)}` : "ok"}`);
+  }
+  const over = rows.filter((r) => r.brotli > FIRST_ROUND_TRIP);
+  console.log(`largest: ${rows[0].slug}, ${kb(rows[0].brotli)} Brotli, ${kb(rows[0].gzip)} gzip; ${over.length} of ${rows.length} articles over ${kb(FIRST_ROUND_TRIP)}`);
+}
+
 async function lighthouse(url: string) {
   heading("Lighthouse 12, mobile (simulated slow 4G, throttled CPU)");
   const figures = await runLighthouse(PAGES.map((p) => `${url}${p.path}`));
@@ -64,28 +84,30 @@ async function lighthouse(url: string) {
   }
 }
 
-async function throughput(url: string) {
-  heading("Throughput on loopback: our server against a plain static server (sirv) of the same files");
+async function throughput(url: string, nginx: string) {
+  heading("Throughput on loopback, same article, same run: our server, nginx (pre-compressed files) and a plain static server (sirv)");
   const seconds = quick ? 5 : 15;
   const statik = await startServer("scripts/bench/static-server.ts", STATIC_PORT);
   try {
     const ours = await load(`${url}/insurance`, 50, seconds);
+    const theirs = await load(`${nginx}/insurance`, 50, seconds);
     const plain = await load(`${statik.url}/insurance`, 50, seconds);
     const row = (name: string, f: typeof ours) =>
-      console.log(
-        `${name.padEnd(14)} ${String(f.rps).padStart(6)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.requests} requests, 50 connections, ${seconds} s)`,
-      );
+      console.log(`${name.padEnd(14)} ${String(f.rps).padStart(6)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.requests} requests, 50 connections, ${seconds} s)`);
     row("our server", ours);
+    row("nginx", theirs);
     row("static (sirv)", plain);
-    console.log(`ratio: our server does ${(ours.rps / plain.rps).toFixed(2)}× the requests per second of the plain static server`);
+    console.log(
+      `ratio: our server does ${(ours.rps / theirs.rps).toFixed(2)}× the requests per second of nginx (p99 ${ours.p99} vs ${theirs.p99} ms) and ${(ours.rps / plain.rps).toFixed(2)}× those of sirv`,
+    );
   } finally {
     statik.stop();
   }
 }
 
-async function loadTest(url: string) {
+async function loadTest(name: string, url: string) {
   const seconds = quick ? 10 : 60;
-  heading(`Load test: 256 connections for ${seconds} s against our server (loopback only)`);
+  heading(`Load test: 256 connections for ${seconds} s against ${name} (loopback only)`);
   const f = await load(`${url}/insurance`, 256, seconds);
   console.log(
     `${f.rps} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms; ${f.requests} requests, ${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx (target: 0 errors, 0 non-2xx)`,
@@ -93,21 +115,26 @@ async function loadTest(url: string) {
 }
 
 async function main() {
-  await scale();
+  await part("scale", scale);
   const url = `http://127.0.0.1:${PORT}`;
   heading("Build of the real site");
   // Canonical links point at the bench server, as they would at a real deployment's own address.
   const build = await measure("npm run -s build > /dev/null", { ...process.env, SITE_URL: url });
   if (build.code !== 0) throw new Error("the build failed");
   console.log(`${build.seconds.toFixed(1)} s, peak ${mb(build.peakBytes)}`);
-  await bytes();
+  await part("bytes", bytes);
+  await part("sizes", sizes);
   const server = await startServer("scripts/serve.ts", PORT);
+  // nginx serves the same out/ with the shipped configuration (scripts/hosts/nginx.sh).
+  const nginx = await startServer(["bash", "scripts/hosts/nginx.sh"], NGINX_PORT);
   try {
-    await lighthouse(url);
-    await throughput(url);
-    await loadTest(url);
+    await part("lighthouse", () => lighthouse(url));
+    await part("throughput", () => throughput(url, nginx.url));
+    await part("load", () => loadTest("our server", url));
+    await part("load", () => loadTest("nginx", nginx.url));
   } finally {
     server.stop();
+    nginx.stop();
   }
 }
 

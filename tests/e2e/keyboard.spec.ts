@@ -1,14 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { invisibleFocus } from "./gates/checks";
 import { articleWithFaqs } from "./site";
 
 /** Focus must be visible: an outline (or a box shadow) on the focused element. */
 async function expectVisibleFocus(page: Page) {
-  const style = await page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const s = getComputedStyle(el);
-    return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow, tag: el.tagName };
-  });
-  expect((style.outline !== "none" && style.width >= 2) || style.shadow !== "none", JSON.stringify(style)).toBe(true);
+  expect(await invisibleFocus(page)).toBe("");
 }
 
 async function tabTo(page: Page, name: RegExp | string, limit = 80) {
