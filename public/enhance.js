@@ -120,8 +120,19 @@
   });
 
   // Open the answer a link points at, for browsers that do not do it themselves.
+  // A hash typed or pasted by hand may not be valid percent-encoding (#%E0%A4%A):
+  // then it names no element, and the rest of this script must still run.
+  function hashId() {
+    var raw = window.location.hash.slice(1);
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+
   function openTarget() {
-    var id = decodeURIComponent(window.location.hash.slice(1));
+    var id = hashId();
     var target = id && document.getElementById(id);
     var details = target && target.closest("details");
     if (details && !details.open) {

@@ -15,7 +15,7 @@ export default function ComparePage() {
   return (
     <HubPage page={text.pages.compare} frame={hubFrame(text.pages.compare.title, "/compare")}>
       {[...tables].map(([name, table]) => (
-        <ComparisonTable key={name} id={name} table={table} />
+        <ComparisonTable key={name} id={name} table={table} headingLevel={2} />
       ))}
     </HubPage>
   );

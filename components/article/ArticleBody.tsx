@@ -3,6 +3,7 @@ import type { ComparisonTable as TableData } from "@/lib/content/schemas/compari
 import type { HelpLine } from "@/lib/content/schemas/help-line";
 import { SafetyCallout } from "../callout/SafetyCallout";
 import { ComparisonTable } from "../comparison-table/ComparisonTable";
+import type { HeadingLevel } from "./Sources";
 import { HelpLines } from "../help-lines/HelpLines";
 
 type Props = { blocks: Block[]; tables: ReadonlyMap<string, TableData>; helpLines: HelpLine[] };
@@ -16,8 +17,18 @@ export function ArticleBody({ blocks, tables, helpLines }: Props) {
         if (block.kind === "help-lines") return <HelpLines key={index} helpLines={helpLines} />;
         if (block.kind === "safety") return <SafetyCallout key={index} id={`safety-${block.name}-${index}`} callout={block.callout} />;
         // The loader has checked every table name, so the lookup cannot miss.
-        return <ComparisonTable key={index} id={block.name} table={tables.get(block.name)!} />;
+        return <ComparisonTable key={index} id={block.name} table={tables.get(block.name)!} headingLevel={levelBelow(blocks.slice(0, index))} />;
       })}
     </div>
   );
+}
+
+/**
+ * One level below the last heading before an embed, so a heading the embed
+ * brings fits the article's outline (the h1 is the title, body headings start at h2).
+ * The HTML is the Markdown renderer's own output, whose headings open as <hN id=...>.
+ */
+function levelBelow(before: Block[]): HeadingLevel {
+  const depths = before.flatMap((block) => (block.kind === "html" ? [...block.html.matchAll(/<h([2-6])[\s>]/g)].map((m) => Number(m[1])) : []));
+  return Math.min((depths.at(-1) ?? 1) + 1, 6) as HeadingLevel;
 }

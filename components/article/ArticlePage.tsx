@@ -52,7 +52,7 @@ export function ArticlePage({ article, frame, related, previous, next, tables, h
         <TableOfContents entries={toc} variant="inline" />
         <ArticleBody blocks={article.blocks} tables={tables} helpLines={helpLines} />
         {article.faqs.length ? (
-          <section aria-labelledby={faqHeading.id} className="mt-10">
+          <section className="mt-10">
             <h2 id={faqHeading.id} className="mb-4 text-2xl font-semibold">
               {faqHeading.text}
             </h2>

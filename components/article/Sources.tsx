@@ -1,5 +1,7 @@
 import type { Source } from "@/lib/content/schemas/source";
 
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 /** A source, and on an article the ids of the markers that cite it. */
 type Entry = Source & { citedAt?: string[] };
 
@@ -9,18 +11,21 @@ type Props = {
   title?: string;
   /** Prefix of each entry's anchor: an article's markers link to #source-ID; a table's list uses its own. */
   entryPrefix?: string;
+  /** Fits the heading into the outline where the list sits: h2 at the end of a page, deeper inside a section. */
+  headingLevel?: HeadingLevel;
 };
 
 /**
  * Numbered as the page's citation markers are. Each entry shows title,
  * publisher, year and link, and links back to every place that cites it.
  */
-export function Sources({ sources, id = "sources", title = "Sources", entryPrefix = "source-" }: Props) {
+export function Sources({ sources, id = "sources", title = "Sources", entryPrefix = "source-", headingLevel = 2 }: Props) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <section aria-labelledby={id} className="mt-10" data-pagefind-ignore>
-      <h2 id={id} className="text-xl font-semibold text-slate-900">
+      <Heading id={id} className="text-xl font-semibold text-slate-900">
         {title}
-      </h2>
+      </Heading>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-slate-800">
         {sources.map((source, index) => (
           <li key={source.id} id={`${entryPrefix}${source.id}`} className="scroll-mt-4 target:bg-brand-50">

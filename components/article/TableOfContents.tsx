@@ -34,13 +34,12 @@ export function TableOfContents({ entries, variant }: Props) {
       </nav>
     );
   }
+  // Summary text only (see Faq): the details box is named by it, and the nav by the same words.
   return (
     <nav data-pagefind-ignore aria-labelledby="toc-title" className="no-print my-6 lg:hidden">
       <details className="rounded-lg border border-slate-200">
-        <summary className="cursor-pointer p-4">
-          <h2 id="toc-title" className="inline text-base font-semibold text-slate-900">
-            On this page
-          </h2>
+        <summary id="toc-title" className="cursor-pointer p-4 text-base font-semibold text-slate-900">
+          On this page
         </summary>
         <div className="px-4 pb-4">
           <EntryList entries={entries} />

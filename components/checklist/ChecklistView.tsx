@@ -18,8 +18,8 @@ export function ChecklistView({ checklist }: Props) {
   return (
     <div className="checklist">
       {checklist.sections.map((section, s) => (
-        <section key={section.heading} aria-labelledby={`section-${s}`} className="checklist-section mt-6">
-          <h2 id={`section-${s}`} className="text-xl font-semibold text-slate-900">
+        <section key={section.heading} className="checklist-section mt-6">
+          <h2 className="text-xl font-semibold text-slate-900">
             {section.heading}
           </h2>
           <ul className="mt-2 space-y-2">

@@ -1,15 +1,21 @@
 import type { ComparisonTable as TableData } from "@/lib/content/schemas/comparison-table";
-import { Sources } from "../article/Sources";
+import { Sources, type HeadingLevel } from "../article/Sources";
 
-/** `id` prefixes the row anchors: a link to `#levels-of-care-iop` points at the IOP row. */
-type Props = { table: TableData; id: string };
+type Props = {
+  table: TableData;
+  /** Prefixes the row anchors: a link to `#levels-of-care-iop` points at the IOP row. */
+  id: string;
+  /** Level of the "Sources for this table" heading: one below the section the table sits in. */
+  headingLevel: HeadingLevel;
+};
 
 /**
- * On wide screens a real table; on narrow ones each row becomes a card that
- * repeats its column labels (CSS generated content, which screen readers
- * also read), so no cell loses its headers at 320 px.
+ * A real table at every width: on narrow screens it keeps its table layout
+ * and scrolls sideways inside a focusable region named by its caption, with
+ * the row headers held in view (app/globals.css). Re-styling rows as cards
+ * would drop the table from the accessibility tree in some browsers.
  */
-export function ComparisonTable({ table, id }: Props) {
+export function ComparisonTable({ table, id, headingLevel }: Props) {
   return (
     <figure className="not-prose my-8" aria-labelledby={`${id}-caption`}>
       <div className="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
@@ -36,7 +42,7 @@ export function ComparisonTable({ table, id }: Props) {
                   {row.label}
                 </th>
                 {table.columns.map((column) => (
-                  <td key={column.id} data-label={column.label} className="p-3 align-top text-slate-800">
+                  <td key={column.id} className="p-3 align-top text-slate-800">
                     {row.cells[column.id]}
                   </td>
                 ))}
@@ -47,7 +53,7 @@ export function ComparisonTable({ table, id }: Props) {
       </div>
       <figcaption className="mt-2 text-sm text-slate-700">
         {table.note}
-        <Sources sources={table.sources} id={`${id}-sources`} title="Sources for this table" entryPrefix={`${id}-source-`} />
+        <Sources sources={table.sources} id={`${id}-sources`} title="Sources for this table" entryPrefix={`${id}-source-`} headingLevel={headingLevel} />
       </figcaption>
     </figure>
   );

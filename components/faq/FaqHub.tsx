@@ -11,7 +11,7 @@ export function FaqHub({ topics, articles }: Props) {
     if (!inTopic.length) return null;
     const origin = new Map(inTopic.flatMap((a) => a.faqs.map((f) => [f.id, { href: `/${a.slug}#${f.id}`, title: a.title }] as const)));
     return (
-      <section key={topic.id} aria-labelledby={`faq-${topic.id}`} className="faq-topic mb-10">
+      <section key={topic.id} className="faq-topic mb-10">
         <h2 id={`faq-${topic.id}`} className="mb-4 text-2xl font-semibold">
           {topic.title}
         </h2>

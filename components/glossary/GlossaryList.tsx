@@ -7,7 +7,7 @@ export function GlossaryList({ terms, articleTitles }: Props) {
   return (
     <div className="divide-y divide-slate-200">
       {terms.map((term) => (
-        <section key={term.id} aria-labelledby={term.id} className="py-4">
+        <div key={term.id} className="py-4">
           <h2 id={term.id} className="text-lg font-semibold text-slate-900">
             {term.term}
           </h2>
@@ -19,7 +19,7 @@ export function GlossaryList({ terms, articleTitles }: Props) {
               </a>
             </p>
           ) : null}
-        </section>
+        </div>
       ))}
     </div>
   );

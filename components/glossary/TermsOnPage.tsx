@@ -8,8 +8,8 @@ import type { GlossaryTerm } from "@/lib/content/schemas/glossary-term";
 export function TermsOnPage({ terms }: { terms: GlossaryTerm[] }) {
   if (!terms.length) return null;
   return (
-    <section data-pagefind-ignore aria-labelledby="terms-title" className="mt-10">
-      <h2 id="terms-title" className="text-xl font-semibold text-slate-900">
+    <section data-pagefind-ignore className="mt-10">
+      <h2 className="text-xl font-semibold text-slate-900">
         Words used on this page
       </h2>
       <dl className="mt-3 space-y-3">

@@ -16,16 +16,16 @@ export function HomePage({ text, topics, articles }: Props) {
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{text.name}</h1>
       <p className="mt-2 text-lg text-slate-700">{text.tagline}</p>
-      <section aria-labelledby="what-is-iop-title" className="mt-6 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
-        <h2 id="what-is-iop-title" className="text-xl font-semibold">
+      <section className="mt-6 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
+        <h2 className="text-xl font-semibold">
           {home.introTitle}
         </h2>
         <p className="mt-1 text-lg leading-relaxed">{text.homeIntro}</p>
       </section>
       <StartPoints title={home.startTitle} startPoints={text.startPoints} />
       <TopQuestions title={home.topQuestionsTitle} ids={text.topQuestions} articles={articles} allQuestions={home.allQuestions} />
-      <section aria-labelledby="topics-title" className="mt-10">
-        <h2 id="topics-title" className="mb-4 text-2xl font-semibold">
+      <section className="mt-10">
+        <h2 className="mb-4 text-2xl font-semibold">
           {home.topicsTitle}
         </h2>
         <TopicIndex topics={topics} articles={articles} headingLevel={3} />

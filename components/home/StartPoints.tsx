@@ -5,8 +5,8 @@ type Props = { title: string; startPoints: SiteText["startPoints"] };
 /** Ways into the guide named by the reader's situation, each one a large link. */
 export function StartPoints({ title, startPoints }: Props) {
   return (
-    <section aria-labelledby="start-title" className="mt-8">
-      <h2 id="start-title" className="text-2xl font-semibold">
+    <section className="mt-8">
+      <h2 className="text-2xl font-semibold">
         {title}
       </h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">

@@ -9,8 +9,8 @@ export function TopQuestions({ title, ids, articles, allQuestions }: Props) {
   // The loader has checked that every id names a FAQ entry.
   const faqs = new Map(articles.flatMap((a) => a.faqs.map((f) => [f.id, { question: f.question, href: `/${a.slug}#${f.id}` }] as const)));
   return (
-    <section aria-labelledby="top-questions-title" className="mt-10">
-      <h2 id="top-questions-title" className="text-2xl font-semibold">
+    <section className="mt-10">
+      <h2 className="text-2xl font-semibold">
         {title}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">

@@ -4,14 +4,14 @@ export function SiteFooter({ disclaimer, privacy }: Props) {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 text-sm text-slate-700 sm:grid-cols-2">
-        <section aria-labelledby="footer-disclaimer">
-          <h2 id="footer-disclaimer" className="font-semibold text-slate-900">
+        <section>
+          <h2 className="font-semibold text-slate-900">
             Not medical advice
           </h2>
           <p>{disclaimer}</p>
         </section>
-        <section aria-labelledby="footer-privacy">
-          <h2 id="footer-privacy" className="font-semibold text-slate-900">
+        <section>
+          <h2 className="font-semibold text-slate-900">
             Your privacy
           </h2>
           <p>{privacy}</p>

@@ -12,8 +12,8 @@ export function TopicIndex({ topics, articles, headingLevel }: Props) {
         const inTopic = articles.filter((a) => a.topic === topic.id);
         if (!inTopic.length) return null;
         return (
-          <section key={topic.id} id={topic.id} aria-labelledby={`${topic.id}-title`}>
-            <Heading id={`${topic.id}-title`} className="text-xl font-semibold text-slate-900">
+          <section key={topic.id} id={topic.id}>
+            <Heading className="text-xl font-semibold text-slate-900">
               {topic.title}
             </Heading>
             <p className="text-slate-700">{topic.description}</p>

@@ -1,0 +1,148 @@
+import type { ReactElement } from "react";
+import { ArticleBody } from "@/components/article/ArticleBody";
+import { ArticlePage } from "@/components/article/ArticlePage";
+import { ArticlePager } from "@/components/article/ArticlePager";
+import { MedicalDisclaimer } from "@/components/article/MedicalDisclaimer";
+import { RelatedArticles } from "@/components/article/RelatedArticles";
+import { ReviewDates } from "@/components/article/ReviewDates";
+import { Sources } from "@/components/article/Sources";
+import { SummaryBox } from "@/components/article/SummaryBox";
+import { TableOfContents, tocEntries } from "@/components/article/TableOfContents";
+import { ChecklistIndex } from "@/components/checklist/ChecklistIndex";
+import { ChecklistPage } from "@/components/checklist/ChecklistPage";
+import { ComparisonTable } from "@/components/comparison-table/ComparisonTable";
+import { Faq } from "@/components/faq/Faq";
+import { FaqHub } from "@/components/faq/FaqHub";
+import { GlossaryList } from "@/components/glossary/GlossaryList";
+import { TermsOnPage } from "@/components/glossary/TermsOnPage";
+import { HelpLines } from "@/components/help-lines/HelpLines";
+import { HomePage } from "@/components/home/HomePage";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { HubPage } from "@/components/layout/HubPage";
+import { NotFoundPage } from "@/components/layout/NotFoundPage";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SiteLayout } from "@/components/layout/SiteLayout";
+import { SkipLink } from "@/components/layout/SkipLink";
+import { TopicIndex } from "@/components/topics/TopicIndex";
+import type { SiteContent } from "@/lib/content/load-site";
+import { hubFrame, pageFrame } from "@/lib/seo/page-frame";
+
+/**
+ * Examples per component, the way GOV.UK Frontend and NHS.UK frontend keep
+ * them: each is rendered, checked with axe and its accessibility tree pinned
+ * (components.test.tsx). The data is the valid fixture site, so every example
+ * shows typed content exactly as the loader produces it.
+ */
+export type Example = {
+  name: string;
+  element: ReactElement;
+  /** Depth of the section the component sits in (1: right under the page's h1); the test renders those headings before it. */
+  context?: number;
+  /** Render as a wide screen shows it (see components.test.tsx). */
+  wide?: boolean;
+};
+
+export function componentExamples(site: SiteContent): Record<string, Example[]> {
+  const [article, second, third] = site.articles;
+  const withTable = site.articles.find((a) => a.blocks.some((b) => b.kind === "table"))!;
+  const withFaqs = site.articles.find((a) => a.faqs.length)!;
+  const [tableName, table] = [...site.tables][0];
+  const checklist = site.checklists[0];
+  const frame = pageFrame([
+    { name: "Home", path: "/" },
+    { name: "Topic", path: "/topics#topic" },
+    { name: article.title, path: `/${article.slug}` },
+  ]);
+  const terms = site.glossary.slice(0, 2);
+  const toc = tocEntries(withFaqs.headings, [{ id: "common-questions", text: "Common questions" }]);
+  const articlePage = (a: typeof article) => (
+    <ArticlePage
+      article={a}
+      frame={frame}
+      related={[second]}
+      previous={third}
+      next={second}
+      tables={site.tables}
+      helpLines={site.helpLines}
+      terms={terms}
+      disclaimer={site.text.disclaimer}
+      reviewOverdue={false}
+    />
+  );
+  return {
+    ArticleBody: [
+      { name: "a table embedded under an h2", context: 1, element: <ArticleBody blocks={withTable.blocks} tables={site.tables} helpLines={site.helpLines} /> },
+    ],
+    ArticlePage: [
+      { name: "with a table, FAQs, related reading and terms", element: articlePage(withTable), wide: true },
+      { name: "with FAQs", element: articlePage(withFaqs), wide: true },
+    ],
+    ArticlePager: [
+      { name: "both ways", element: <ArticlePager previous={article} next={second} /> },
+      { name: "first article", element: <ArticlePager next={second} /> },
+    ],
+    Breadcrumbs: [{ name: "three levels", element: <Breadcrumbs crumbs={frame.crumbs} /> }],
+    ChecklistIndex: [{ name: "every checklist", element: <ChecklistIndex checklists={site.checklists} /> }],
+    ChecklistPage: [{ name: "a checklist", element: <ChecklistPage checklist={checklist} frame={frame} related={[article]} reviewOverdue={false} /> }],
+    ComparisonTable: [
+      { name: "on its own page, under the h1", element: <ComparisonTable id={tableName} table={table} headingLevel={2} /> },
+      { name: "inside an h3 section", element: <ComparisonTable id={tableName} table={table} headingLevel={4} />, context: 3 },
+    ],
+    Faq: [
+      { name: "in an article", element: <Faq entries={withFaqs.faqs} /> },
+      { name: "on the hub, linking back", element: <Faq entries={withFaqs.faqs} source={() => ({ href: `/${withFaqs.slug}`, title: withFaqs.title })} /> },
+    ],
+    FaqHub: [{ name: "grouped by topic", element: <FaqHub topics={site.topics} articles={site.articles} /> }],
+    GlossaryList: [
+      { name: "every term", element: <GlossaryList terms={site.glossary} articleTitles={new Map(site.articles.map((a) => [a.slug, a.title]))} /> },
+    ],
+    HelpLines: [{ name: "every line, in a section", element: <HelpLines helpLines={site.helpLines} />, context: 2 }],
+    HomePage: [{ name: "the home page", element: <HomePage text={site.text} topics={site.topics} articles={site.articles} /> }],
+    HubPage: [
+      {
+        name: "a hub page with a topic index",
+        element: (
+          <HubPage page={site.text.pages.topics} frame={hubFrame(site.text.pages.topics.title, "/topics")}>
+            <TopicIndex topics={site.topics} articles={site.articles} headingLevel={2} />
+          </HubPage>
+        ),
+      },
+    ],
+    MedicalDisclaimer: [{ name: "the site's disclaimer", element: <MedicalDisclaimer text={site.text.disclaimer} /> }],
+    NotFoundPage: [{ name: "the 404 page", element: <NotFoundPage text={site.text.notFound} /> }],
+    RelatedArticles: [{ name: "two articles", element: <RelatedArticles articles={[second, third]} /> }],
+    ReviewDates: [
+      { name: "an article's dates", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={false} /> },
+      { name: "past its review date", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue /> },
+    ],
+    SiteFooter: [{ name: "the footer", element: <SiteFooter disclaimer={site.text.disclaimer} privacy={site.text.privacy} /> }],
+    SiteHeader: [{ name: "the header", element: <SiteHeader siteName={site.text.name} links={site.text.navigation} /> }],
+    SiteLayout: [
+      {
+        name: "the whole document around a page",
+        element: (
+          <SiteLayout text={site.text} crisisLines={site.helpLines.filter((line) => line.inCrisisBar)}>
+            <NotFoundPage text={site.text.notFound} />
+          </SiteLayout>
+        ),
+      },
+    ],
+    SkipLink: [{ name: "the skip link", element: <SkipLink /> }],
+    Sources: [
+      { name: "an article's sources", element: <Sources sources={article.sources} /> },
+      {
+        name: "inside a section, one level down",
+        element: <Sources sources={article.sources} id="table-sources" title="Sources for this table" headingLevel={3} />,
+        context: 2,
+      },
+    ],
+    SummaryBox: [{ name: "an article's summary", element: <SummaryBox summaryHtml={article.summaryHtml} /> }],
+    TableOfContents: [
+      { name: "collapsible, on phones", element: <TableOfContents entries={toc} variant="inline" /> },
+      { name: "beside the article", element: <TableOfContents entries={toc} variant="sidebar" /> },
+    ],
+    TermsOnPage: [{ name: "two terms", element: <TermsOnPage terms={terms} /> }],
+    TopicIndex: [{ name: "under an h2", element: <TopicIndex topics={site.topics} articles={site.articles} headingLevel={3} />, context: 2 }],
+  };
+}
