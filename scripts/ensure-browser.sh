@@ -9,11 +9,5 @@ if [ -x "$browser" ]; then
 fi
 
 echo "Chromium not found at $browser; installing Debian's chromium package…"
-if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; else
-  echo "Cannot install Chromium: not root and no sudo. Install it (apt-get install chromium) or set CHROMIUM_PATH." >&2
-  exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq chromium >/dev/null
+bash "$(dirname "$0")/apt-install.sh" chromium
 [ -x "$browser" ] || { echo "Chromium installed but not found at $browser; set CHROMIUM_PATH." >&2; exit 1; }
