@@ -44,7 +44,13 @@
   function definitionFor(link) {
     var id = link.hash.slice(1);
     var source = document.getElementById("define-" + id);
-    return source ? source.textContent : "";
+    if (!source) return "";
+    // The tip reads the words only: citation markers stay links on the page.
+    var words = source.cloneNode(true);
+    words.querySelectorAll(".cite").forEach(function (marker) {
+      marker.remove();
+    });
+    return words.textContent;
   }
 
   function showTip(link) {

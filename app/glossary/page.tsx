@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Sources } from "@/components/article/Sources";
 import { GlossaryList } from "@/components/glossary/GlossaryList";
 import { HubPage } from "@/components/layout/HubPage";
 import { getSite } from "@/lib/content/site";
@@ -11,10 +12,11 @@ export function generateMetadata(): Metadata {
 }
 
 export default function GlossaryPage() {
-  const { glossary, articles, text } = getSite();
+  const { glossary, glossarySources, articles, text } = getSite();
   return (
     <HubPage page={text.pages.glossary} frame={hubFrame(text.pages.glossary.title, "/glossary")} searchable>
       <GlossaryList terms={glossary} articleTitles={new Map(articles.map((a) => [a.slug, a.title]))} />
+      <Sources sources={glossarySources} />
     </HubPage>
   );
 }

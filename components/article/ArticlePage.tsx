@@ -1,6 +1,6 @@
 import type { Article } from "@/lib/content/read-article";
 import type { ComparisonTable as TableData } from "@/lib/content/schemas/comparison-table";
-import type { GlossaryTerm } from "@/lib/content/schemas/glossary-term";
+import type { GlossaryEntry } from "@/lib/content/schemas/glossary-term";
 import type { HelpLine } from "@/lib/content/schemas/help-line";
 import type { PageFrame } from "@/lib/seo/page-frame";
 import { Faq } from "../faq/Faq";
@@ -29,7 +29,7 @@ type Props = {
   tables: ReadonlyMap<string, TableData>;
   helpLines: HelpLine[];
   /** Definitions of the glossary terms the body links to, in order of first use. */
-  terms: GlossaryTerm[];
+  terms: GlossaryEntry[];
   disclaimer: string;
   /** Past its next review when the site was built. */
   reviewOverdue?: boolean;

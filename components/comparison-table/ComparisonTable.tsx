@@ -1,4 +1,5 @@
 import type { ComparisonTable as TableData } from "@/lib/content/schemas/comparison-table";
+import { CitedText } from "../article/CitedText";
 import { Sources, type HeadingLevel } from "../article/Sources";
 
 type Props = {
@@ -43,7 +44,7 @@ export function ComparisonTable({ table, id, headingLevel }: Props) {
                 </th>
                 {table.columns.map((column) => (
                   <td key={column.id} className="p-3 align-top text-slate-800">
-                    {row.cells[column.id]}
+                    <CitedText parts={row.cells[column.id]} />
                   </td>
                 ))}
               </tr>

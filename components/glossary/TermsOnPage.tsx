@@ -1,11 +1,13 @@
-import type { GlossaryTerm } from "@/lib/content/schemas/glossary-term";
+import type { GlossaryEntry } from "@/lib/content/schemas/glossary-term";
+import { CitedText } from "../article/CitedText";
 
 /**
  * The definitions of the glossary terms an article links to, at the end of
  * the page: readable in print and without JavaScript, and the text the
- * definition popovers show.
+ * definition popovers show (without the citation markers, which link to
+ * the glossary's source list).
  */
-export function TermsOnPage({ terms }: { terms: GlossaryTerm[] }) {
+export function TermsOnPage({ terms }: { terms: GlossaryEntry[] }) {
   if (!terms.length) return null;
   return (
     <section data-pagefind-ignore className="mt-10">
@@ -21,7 +23,7 @@ export function TermsOnPage({ terms }: { terms: GlossaryTerm[] }) {
               </a>
             </dt>
             <dd id={`define-${term.id}`} className="text-slate-800">
-              {term.definition}
+              <CitedText parts={term.cited} />
             </dd>
           </div>
         ))}

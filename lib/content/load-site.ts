@@ -9,12 +9,14 @@ import { readYamlFile } from "./read-yaml-file";
 import { checklistSchema, type Checklist } from "./schemas/checklist";
 import { figureListSchema } from "./schemas/figure";
 import { comparisonTableSchema, type ComparisonTable } from "./schemas/comparison-table";
-import { glossarySchema, type GlossaryTerm } from "./schemas/glossary-term";
+import { glossarySchema, type GlossaryEntry } from "./schemas/glossary-term";
 import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
 import { siteTextSchema, type SiteText } from "./schemas/site-text";
 import { sourceListSchema } from "./schemas/source";
 import { calloutListSchema } from "./schemas/callout";
 import { CITATION_RULE } from "./citation-rule";
+import { PageCitations, type CitedSource } from "./citations";
+import { citeDataTexts, tableCitations } from "./data-citations";
 import { resolveSources, unknownSource } from "./sources";
 import { topicListSchema, type Topic } from "./schemas/topic";
 
@@ -25,7 +27,9 @@ export type SiteContent = {
   topics: Topic[];
   tables: Map<string, ComparisonTable>;
   helpLines: HelpLine[];
-  glossary: GlossaryTerm[];
+  glossary: GlossaryEntry[];
+  /** The glossary page's source list, numbered as its definitions' markers. */
+  glossarySources: CitedSource[];
   checklists: Checklist[];
 };
 
@@ -82,14 +86,29 @@ export function loadSite(
   checkSourceIds(helpLinesFile, helpLines);
   const phoneNumbers = helpLines.flatMap((line) => line.contacts.flatMap((c) => (/^(?:tel|sms):/.test(c.href) ? [c.href.slice(4)] : [])));
   const callouts = new Map((collect(readYamlFile(root, "callouts.yml", calloutListSchema)) ?? []).map((c) => [c.id, c]));
-  const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures);
-  const glossary = collect(glossaryFile) ?? [];
-  const tableFiles = listFiles(path.join(root, "tables"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures));
+  const citationRule = options.citationRule ?? CITATION_RULE;
+  const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures, { cite: true });
+  const terms = collect(glossaryFile) ?? [];
+  const definitions = citeDataTexts(
+    glossaryFile.file,
+    terms.map((term, i) => ({ text: term.definition, field: `${i}.definition`, line: glossaryFile.lineOf([i, "definition"]) })),
+    new PageCitations("glossary", sources, []),
+    { phoneNumbers, citationRule },
+  );
+  problems.push(...definitions.problems);
+  const glossary: GlossaryEntry[] = terms.map((term, i) => ({ ...term, definition: definitions.plain[i], cited: definitions.parts[i] }));
+  const tableFiles = listFiles(path.join(root, "tables"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), comparisonTableSchema, figures, { cite: true }));
   const tables = new Map<string, ComparisonTable>();
   for (const table of tableFiles) {
     problems.push(...table.problems);
     const value = withSources(table);
-    if (value) tables.set(path.basename(table.file, ".yml"), value);
+    if (!value || !table.value) continue;
+    const name = path.basename(table.file, ".yml");
+    const cells = value.rows.flatMap((row, r) => Object.entries(row.cells).map(([column, text]) => ({ row: r, column, text, field: `rows.${r}.cells.${column}`, line: table.lineOf(["rows", r, "cells", column]) })));
+    const cited = citeDataTexts(table.file, cells, tableCitations(name, sources, table.value.sources), { phoneNumbers, citationRule });
+    problems.push(...cited.problems);
+    const rows = value.rows.map((row, r) => ({ ...row, cells: Object.fromEntries(cells.flatMap((cell, i) => (cell.row === r ? [[cell.column, cited.parts[i]]] : []))) }));
+    tables.set(name, { ...value, rows, sources: cited.sources });
   }
 
   const checklistFiles = listFiles(path.join(root, "checklists"), ".yml").map((file) => readYamlFile(root, path.relative(root, file), checklistSchema, figures));
@@ -139,5 +158,5 @@ export function loadSite(
   const articles = entries
     .map((e) => e.article)
     .sort((a, b) => topicRank.get(a.topic)! - topicRank.get(b.topic)! || a.order - b.order || a.slug.localeCompare(b.slug));
-  return { text, articles, topics, tables, helpLines, glossary, checklists };
+  return { text, articles, topics, tables, helpLines, glossary, glossarySources: definitions.sources, checklists };
 }

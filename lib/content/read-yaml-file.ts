@@ -41,6 +41,8 @@ export function readYamlFile<S extends z.ZodType>(
   relativePath: string,
   schema: S,
   figures: ReadonlyMap<string, Figure> = new Map(),
+  /** `cite`: each figure brings its citation marker, for files whose markers render (glossary, tables). */
+  options: { cite?: boolean } = {},
 ): Checked<z.infer<S>> {
   const absolute = path.join(root, relativePath);
   const file = displayPath(absolute);
@@ -50,7 +52,7 @@ export function readYamlFile<S extends z.ZodType>(
   } catch {
     return { file, problems: [{ file, field: "(file)", message: "expected this file to exist" }], lineOf: () => undefined };
   }
-  const withFigures = applyFigures(text, figures, file);
+  const withFigures = applyFigures(text, figures, file, options);
   const checked = checkYaml(withFigures.text, schema, file);
   return { ...checked, problems: [...withFigures.problems, ...checked.problems] };
 }

@@ -7,6 +7,7 @@ import { loadSite } from "@/lib/content/load-site";
 import { readArticle } from "@/lib/content/read-article";
 import type { Figure } from "@/lib/content/schemas/figure";
 import type { Source } from "@/lib/content/schemas/source";
+import { messageForMutation, replace } from "./helpers/mutated-site";
 
 const VALID = "tests/fixtures/valid";
 
@@ -44,6 +45,101 @@ describe("the citation rule", () => {
 
   test("the valid fixture site passes with the rule enforced", () => {
     expect(() => loadSite(VALID, undefined, { citationRule: "enforce" })).not.toThrow();
+  });
+});
+
+describe("the citation rule in data files", () => {
+  test("a glossary definition and a table cell without their markers fail, with file, line and field", () => {
+    expect(
+      messageForMutation("uncited-data", {
+        "glossary.yml": replace("while living at home.{{cite:tip-47}}", "while living at home.{{cite:tip-47}} Most last 6 to 12 weeks."),
+        "tables/levels-of-care.yml": replace("days: Often 3 to 5{{cite:program-reports}}", "days: Often 3 to 5"),
+      }),
+    ).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/.mutated/uncited-data/glossary.yml:4 0.definition: sentence states a number or date ('6') without a source: "Most last 6 to 12 weeks."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/.mutated/uncited-data/tables/levels-of-care.yml:38 rows.1.cells.days: sentence states a number or date ('3') without a source: "Often 3 to 5"; add {{cite:ID}} after it (ids in content/sources.yml)"
+    `);
+  });
+
+  test("an unknown id in a definition or a cell fails like one in an article", () => {
+    expect(
+      messageForMutation("unknown-data-source", {
+        "glossary.yml": replace("{{cite:tip-47}}", "{{cite:no-such-source}}"),
+        "tables/levels-of-care.yml": replace("{{cite:program-reports}}", "{{cite:no-such-source}}"),
+      }),
+    ).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/.mutated/unknown-data-source/glossary.yml:4 0.definition: unknown source 'no-such-source'; expected the id of an entry in content/sources.yml (add the source there first)
+        - tests/fixtures/.mutated/unknown-data-source/tables/levels-of-care.yml:26 rows.0.cells.hours: unknown source 'no-such-source'; expected the id of an entry in content/sources.yml (add the source there first)"
+    `);
+  });
+
+  const site = loadSite(VALID, undefined, { citationRule: "enforce" });
+
+  test("a definition's markers link to the glossary page's list, which links back; its plain text has none", () => {
+    const [term] = site.glossary;
+    expect(term.definition).toBe("Structured treatment you attend for several hours a week while living at home.");
+    expect(term.cited.at(-1)).toEqual({ cites: [{ href: "/glossary#source-tip-47", id: "glossary-cite-1", label: "Source 1: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment (TIP 47)", number: 1 }] });
+    expect(site.glossarySources.map((s) => [s.id, s.citedAt])).toEqual([["tip-47", ["glossary-cite-1"]]]);
+  });
+
+  test("a table cell's markers link to the table's own list, which adds the sources its cells cite and links back", () => {
+    const table = site.tables.get("levels-of-care")!;
+    expect(table.rows[0].cells.hours).toMatchInlineSnapshot(`
+      [
+        {
+          "text": "Usually about 1 hour",
+        },
+        {
+          "cites": [
+            {
+              "href": "#levels-of-care-source-program-reports",
+              "id": "levels-of-care-cite-1",
+              "label": "Source 4: Program descriptions on treatment providers' public websites",
+              "number": 4,
+            },
+          ],
+        },
+      ]
+    `);
+    expect(table.sources.map((s) => [s.id, s.citedAt.slice(0, 2)])).toMatchInlineSnapshot(`
+      [
+        [
+          "tip-47",
+          [
+            "levels-of-care-cite-3",
+            "levels-of-care-cite-16",
+          ],
+        ],
+        [
+          "samhsa-iop-advisory",
+          [
+            "levels-of-care-cite-9",
+          ],
+        ],
+        [
+          "asam-criteria-3",
+          [
+            "levels-of-care-cite-5",
+          ],
+        ],
+        [
+          "program-reports",
+          [
+            "levels-of-care-cite-1",
+            "levels-of-care-cite-2",
+          ],
+        ],
+        [
+          "payer-guides",
+          [
+            "levels-of-care-cite-6",
+            "levels-of-care-cite-10",
+          ],
+        ],
+      ]
+    `);
   });
 });
 

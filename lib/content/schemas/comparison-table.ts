@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slug } from "./fields";
-import { sourceIdsSchema, type Source } from "./source";
+import type { CitedPart, CitedSource } from "../citations";
+import { sourceIdsSchema } from "./source";
 
 const columnSchema = z.strictObject({
   /** Key used by each row's `cells`, and part of nothing visible. */
@@ -46,5 +47,11 @@ export const comparisonTableSchema = z
 
 /** A table file as written: its sources are ids. */
 export type ComparisonTableFile = z.infer<typeof comparisonTableSchema>;
-/** A table as pages use it: its sources looked up in content/sources.yml. */
-export type ComparisonTable = Omit<ComparisonTableFile, "sources"> & { sources: Source[] };
+/**
+ * A table as pages use it: each cell cut at its citation markers, and its
+ * sources looked up in content/sources.yml, then those its cells cite.
+ */
+export type ComparisonTable = Omit<ComparisonTableFile, "sources" | "rows"> & {
+  rows: (Omit<ComparisonTableFile["rows"][number], "cells"> & { cells: Record<string, CitedPart[]> })[];
+  sources: CitedSource[];
+};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CitedPart } from "../citations";
 import { slug } from "./fields";
 
 /** A term explained in plain words on the glossary page, with an anchor of its own. */
@@ -9,7 +10,7 @@ export const glossaryTermSchema = z.strictObject({
   term: z.string().min(2),
   /** Exact phrases in articles that mean this term. */
   matches: z.array(z.string().min(2)).default([]),
-  /** One to three plain sentences. */
+  /** One to three plain sentences; a claim in them carries its `{{cite:ID}}` marker, as in articles. */
   definition: z.string().min(10),
   /** Slug of the article that explains the term more fully. */
   article: slug.optional(),
@@ -17,3 +18,6 @@ export const glossaryTermSchema = z.strictObject({
 export const glossarySchema = z.array(glossaryTermSchema).min(1);
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** A term as pages use it: `definition` without its markers, `cited` cut at them. */
+export type GlossaryEntry = GlossaryTerm & { cited: CitedPart[] };
