@@ -114,7 +114,10 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
     GlossaryList: [
       { name: "every term", element: <GlossaryList terms={site.glossary} articleTitles={new Map(site.articles.map((a) => [a.slug, a.title]))} /> },
     ],
-    HelpLines: [{ name: "every line, in a section", element: <HelpLines helpLines={site.helpLines} />, context: 2 }],
+    HelpLines: [
+      { name: "every line, in an h2 section", element: <HelpLines helpLines={site.helpLines} headingLevel={3} />, context: 2 },
+      { name: "every line, in an h3 section", element: <HelpLines helpLines={site.helpLines} headingLevel={4} />, context: 3 },
+    ],
     HomePage: [{ name: "the home page", element: <HomePage text={site.text} topics={site.topics} articles={site.articles} /> }],
     HubPage: [
       {
@@ -133,7 +136,10 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       { name: "an article's dates", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={false} /> },
       { name: "past its review date", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue /> },
     ],
-    SafetyCallout: [{ name: "in an h2 section of an article", element: <SafetyCallout callout={callout} id="safety-overdose-1" />, context: 2 }],
+    SafetyCallout: [
+      { name: "in an h2 section of an article", element: <SafetyCallout callout={callout} id="safety-overdose-1" headingLevel={3} />, context: 2 },
+      { name: "before the first heading", element: <SafetyCallout callout={callout} id="safety-overdose-0" headingLevel={2} /> },
+    ],
     SearchForm: [
       { name: "in the header: compact, suggesting while typing", element: <SearchForm id="site-search" label="Search this site" compact suggest /> },
       { name: "on the search page: visible label", element: <SearchForm id="search-page-input" label="Search the guide" /> },
