@@ -194,4 +194,8 @@ export const DIFFERENCES: Partial<Record<HostName, Record<string, string>>> = {
     vary: "The local runtime compresses on the fly and sends no Vary; Cloudflare's edge adds it when it compresses.",
     "etag per encoding": "Cloudflare compresses on the fly and keeps the file's one ETag (the edge marks it weak when it compresses).",
   },
+  "nginx without Brotli": {
+    brotli: "Without the brotli_static module nginx cannot send the .br files; a browser that also accepts gzip gets the .gz file (the gzip case passes), one that accepts only br gets the page uncompressed.",
+    "etag per encoding": "With no Brotli, a request for br gets the uncompressed page and its ETag, so there are two ETags (identity, gzip), not three.",
+  },
 };
