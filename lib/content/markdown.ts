@@ -21,7 +21,7 @@ export type Embed = { kind: "table"; name: string } | { kind: "help-lines" } | {
 export type CalloutBlock = { kind: "safety"; name: string; callout: Omit<Callout, "body"> & { html: string } };
 
 /** The body is HTML cut where the author placed an embed, so the page can render the embed as a component. */
-export type Block = { kind: "html"; html: string } | Exclude<Embed, { kind: "safety" }> | CalloutBlock;
+export type Block = { kind: "html"; html: string; headings: Heading[] } | Exclude<Embed, { kind: "safety" }> | CalloutBlock;
 
 export type RenderedMarkdown = {
   blocks: Block[];
@@ -115,6 +115,8 @@ export function renderMarkdown(
   const slugger = options.slugger ?? new GithubSlugger();
   const result: RenderedMarkdown = { blocks: [], headings: [], links: [], embeds: [], glossaryTerms: [], problems: [] };
 
+  // Each heading as recorded here, so an HTML block can list its own and an embed can fit the outline below them.
+  const recorded = new Map<Heading_, Heading>();
   visit(tree, "heading", (node, index, parent) => {
     const text = toString(node);
     const id = slugger.slug(text);
@@ -122,7 +124,9 @@ export function renderMarkdown(
     if (node.depth === 1) {
       result.problems.push({ line: node.position?.start.line, message: `heading "${text}" uses '#'; the title is the page's only h1, so start body headings at '##'` });
     }
-    result.headings.push({ depth: node.depth, text, id });
+    const heading = { depth: node.depth, text, id };
+    recorded.set(node, heading);
+    result.headings.push(heading);
     if (parent && index !== undefined && node.depth <= 3) {
       parent.children[index] = withAnchorLink(node, text, id) as unknown as RootContent;
       return "skip";
@@ -142,7 +146,12 @@ export function renderMarkdown(
 
   let pending: RootContent[] = [];
   const flush = () => {
-    if (pending.length) result.blocks.push({ kind: "html", html: toHtml(pending) });
+    if (!pending.length) return;
+    const headings: Heading[] = [];
+    visit({ type: "root", children: pending } as Root, "heading", (node) => {
+      headings.push(recorded.get(node)!);
+    });
+    result.blocks.push({ kind: "html", html: toHtml(pending), headings });
     pending = [];
   };
   for (const node of tree.children) {

@@ -89,6 +89,7 @@ describe("citation markers", () => {
     expect(article!.blocks).toMatchInlineSnapshot(`
       [
         {
+          "headings": [],
           "html": "<p>TIP 47 lists the core services.<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-tip-47" id="hours-cite-2" aria-label="Source 1: TIP 47">1</a>]</sup> It is from 2006.<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-tip-47" id="hours-cite-3" aria-label="Source 1: TIP 47">1</a>, <a href="/hours#source-asam-criteria-3" id="hours-cite-4" aria-label="Source 2: The ASAM Criteria">2</a>]</sup></p>",
           "kind": "html",
         },
