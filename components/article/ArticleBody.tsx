@@ -14,10 +14,11 @@ export function ArticleBody({ blocks, tables, helpLines }: Props) {
     <div className="prose prose-slate prose-lg max-w-none prose-a:text-brand-800 prose-headings:scroll-mt-4">
       {blocks.map((block, index) => {
         if (block.kind === "html") return <div key={index} dangerouslySetInnerHTML={{ __html: block.html }} />;
-        if (block.kind === "help-lines") return <HelpLines key={index} helpLines={helpLines} />;
-        if (block.kind === "safety") return <SafetyCallout key={index} id={`safety-${block.name}-${index}`} callout={block.callout} />;
+        const headingLevel = levelBelow(blocks.slice(0, index));
+        if (block.kind === "help-lines") return <HelpLines key={index} helpLines={helpLines} headingLevel={headingLevel} />;
+        if (block.kind === "safety") return <SafetyCallout key={index} id={`safety-${block.name}-${index}`} callout={block.callout} headingLevel={headingLevel} />;
         // The loader has checked every table name, so the lookup cannot miss.
-        return <ComparisonTable key={index} id={block.name} table={tables.get(block.name)!} headingLevel={levelBelow(blocks.slice(0, index))} />;
+        return <ComparisonTable key={index} id={block.name} table={tables.get(block.name)!} headingLevel={headingLevel} />;
       })}
     </div>
   );
@@ -26,9 +27,9 @@ export function ArticleBody({ blocks, tables, helpLines }: Props) {
 /**
  * One level below the last heading before an embed, so a heading the embed
  * brings fits the article's outline (the h1 is the title, body headings start at h2).
- * The HTML is the Markdown renderer's own output, whose headings open as <hN id=...>.
+ * The Markdown renderer records each block's headings as it renders them.
  */
 function levelBelow(before: Block[]): HeadingLevel {
-  const depths = before.flatMap((block) => (block.kind === "html" ? [...block.html.matchAll(/<h([2-6])[\s>]/g)].map((m) => Number(m[1])) : []));
+  const depths = before.flatMap((block) => (block.kind === "html" ? block.headings.map((heading) => heading.depth) : []));
   return Math.min((depths.at(-1) ?? 1) + 1, 6) as HeadingLevel;
 }

@@ -10,7 +10,7 @@ import { CitedText } from "../article/CitedText";
 export function TermsOnPage({ terms }: { terms: GlossaryEntry[] }) {
   if (!terms.length) return null;
   return (
-    <section data-pagefind-ignore className="mt-10">
+    <section className="mt-10">
       <h2 className="text-xl font-semibold text-slate-900">
         Words used on this page
       </h2>

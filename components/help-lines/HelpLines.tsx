@@ -1,13 +1,16 @@
 import type { HelpLine } from "@/lib/content/schemas/help-line";
+import type { HeadingLevel } from "../article/Sources";
 
-type Props = { helpLines: HelpLine[] };
+/** headingLevel: one below the heading the list sits under, so each line's name fits the page's outline. */
+type Props = { helpLines: HelpLine[]; headingLevel: HeadingLevel };
 
-export function HelpLines({ helpLines }: Props) {
+export function HelpLines({ helpLines, headingLevel }: Props) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <ul className="not-prose my-6 space-y-4">
       {helpLines.map((line) => (
         <li key={line.id} id={line.id} className="rounded-lg border border-slate-300 bg-white p-4">
-          <h3 className="text-lg font-semibold text-slate-900">{line.name}</h3>
+          <Heading className="text-lg font-semibold text-slate-900">{line.name}</Heading>
           <p className="mt-1 text-slate-800">{line.purpose}</p>
           <ul className="mt-2 flex flex-wrap gap-3">
             {line.contacts.map((contact) => (

@@ -7,6 +7,8 @@ import { duplicateIds, listIdPlaces, type IdPlace } from "./unique-ids";
 type IdList = Checked<readonly { id: string }[]>;
 
 export type DataFiles = {
+  sources: IdList;
+  callouts: IdList;
   figures?: IdList;
   topics: IdList;
   helpLines: IdList;
@@ -16,12 +18,14 @@ export type DataFiles = {
 };
 
 /**
- * The ids the site's data files give, each unique where it is used: figures,
- * topics, help lines and glossary terms across the site; columns and rows
+ * The ids the site's data files give, each unique where it is used: sources,
+ * safety callouts, figures, topics, help lines and glossary terms across the site; columns and rows
  * within their table; section headings and items within their checklist.
  */
 export function checkUniqueIds(files: DataFiles): ContentProblem[] {
   const problems = [
+    ...duplicateIds(listIdPlaces(files.sources), "source id", "list each source once and cite that one id"),
+    ...duplicateIds(listIdPlaces(files.callouts), "safety callout id", "merge the two callouts or give one another id"),
     ...(files.figures ? duplicateIds(listIdPlaces(files.figures), "figure id", "give each figure its own id") : []),
     ...duplicateIds(listIdPlaces(files.topics), "topic id", "give each topic its own id"),
     ...duplicateIds(listIdPlaces(files.helpLines), "help line id", "give each help line its own id"),

@@ -58,7 +58,8 @@ export function loadSite(
     return checked.value;
   };
 
-  const sources = new Map((collect(readYamlFile(root, "sources.yml", sourceListSchema)) ?? []).map((s) => [s.id, s]));
+  const sourcesFile = readYamlFile(root, "sources.yml", sourceListSchema);
+  const sources = new Map((collect(sourcesFile) ?? []).map((s) => [s.id, s]));
   type Located = { file: string; lineOf(path: readonly PropertyKey[]): number | undefined };
   /** A single `source:` field (figures, help lines) must name an entry of sources.yml. */
   const checkSourceIds = (checked: Located, list: readonly { source: string }[]) =>
@@ -85,7 +86,8 @@ export function loadSite(
   const helpLines = collect(helpLinesFile) ?? [];
   checkSourceIds(helpLinesFile, helpLines);
   const phoneNumbers = helpLines.flatMap((line) => line.contacts.flatMap((c) => (/^(?:tel|sms):/.test(c.href) ? [c.href.slice(4)] : [])));
-  const callouts = new Map((collect(readYamlFile(root, "callouts.yml", calloutListSchema)) ?? []).map((c) => [c.id, c]));
+  const calloutsFile = readYamlFile(root, "callouts.yml", calloutListSchema);
+  const callouts = new Map((collect(calloutsFile) ?? []).map((c) => [c.id, c]));
   const citationRule = options.citationRule ?? CITATION_RULE;
   const glossaryFile = readYamlFile(root, "glossary.yml", glossarySchema, figures, { cite: true });
   const terms = collect(glossaryFile) ?? [];
@@ -118,7 +120,7 @@ export function loadSite(
     return checklist ? [{ checklist: { ...checklist, slug: path.basename(checked.file, ".yml") }, lineOf: checked.lineOf }] : [];
   });
   const checklists: Checklist[] = checklistEntries.map((entry) => entry.checklist);
-  problems.push(...checkUniqueIds({ figures: figuresFile, topics: topicsFile, helpLines: helpLinesFile, glossary: glossaryFile, tables: tableFiles, checklists: checklistFiles }));
+  problems.push(...checkUniqueIds({ sources: sourcesFile, callouts: calloutsFile, figures: figuresFile, topics: topicsFile, helpLines: helpLinesFile, glossary: glossaryFile, tables: tableFiles, checklists: checklistFiles }));
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {

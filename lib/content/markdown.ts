@@ -6,6 +6,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { visit } from "unist-util-visit";
+import { withoutAccents } from "./anchor-text";
 import type { PageCitations } from "./citations";
 import { linkGlossaryTerms } from "./glossary-links";
 import type { Callout } from "./schemas/callout";
@@ -21,7 +22,7 @@ export type Embed = { kind: "table"; name: string } | { kind: "help-lines" } | {
 export type CalloutBlock = { kind: "safety"; name: string; callout: Omit<Callout, "body"> & { html: string } };
 
 /** The body is HTML cut where the author placed an embed, so the page can render the embed as a component. */
-export type Block = { kind: "html"; html: string } | Exclude<Embed, { kind: "safety" }> | CalloutBlock;
+export type Block = { kind: "html"; html: string; headings: Heading[] } | Exclude<Embed, { kind: "safety" }> | CalloutBlock;
 
 export type RenderedMarkdown = {
   blocks: Block[];
@@ -104,7 +105,7 @@ export function renderMarkdown(
   markdown: string,
   options: {
     slugger?: GithubSlugger;
-    glossary?: { terms: readonly GlossaryTerm[]; optOut: ReadonlySet<string> };
+    glossary?: { terms: readonly GlossaryTerm[]; optOut: ReadonlySet<string>; page?: string };
     /** The page's source list: `{{cite:ID}}` markers become numbered links to it. */
     citations?: PageCitations;
     /** content/callouts.yml by id, for `{{safety:NAME}}` embeds. */
@@ -115,14 +116,18 @@ export function renderMarkdown(
   const slugger = options.slugger ?? new GithubSlugger();
   const result: RenderedMarkdown = { blocks: [], headings: [], links: [], embeds: [], glossaryTerms: [], problems: [] };
 
+  // Each heading as recorded here, so an HTML block can list its own and an embed can fit the outline below them.
+  const recorded = new Map<Heading_, Heading>();
   visit(tree, "heading", (node, index, parent) => {
     const text = toString(node);
-    const id = slugger.slug(text);
+    const id = slugger.slug(withoutAccents(text));
     node.data = { ...node.data, hProperties: { id } };
     if (node.depth === 1) {
       result.problems.push({ line: node.position?.start.line, message: `heading "${text}" uses '#'; the title is the page's only h1, so start body headings at '##'` });
     }
-    result.headings.push({ depth: node.depth, text, id });
+    const heading = { depth: node.depth, text, id };
+    recorded.set(node, heading);
+    result.headings.push(heading);
     if (parent && index !== undefined && node.depth <= 3) {
       parent.children[index] = withAnchorLink(node, text, id) as unknown as RootContent;
       return "skip";
@@ -135,14 +140,19 @@ export function renderMarkdown(
     const stray = /\{\{(?!\s*figure:)[^}]*\}\}/.exec(node.value);
     if (stray) result.problems.push({ line: node.position?.start.line, message: `unknown marker ${JSON.stringify(stray[0])} inside text; expected {{cite:ID}} (or {{figure:ID}})` });
   });
-  if (options.glossary) result.glossaryTerms = linkGlossaryTerms(tree, options.glossary.terms, options.glossary.optOut);
+  if (options.glossary) result.glossaryTerms = linkGlossaryTerms(tree, options.glossary.terms, options.glossary.optOut, options.glossary.page);
   visit(tree, ["link", "definition"], (node) => {
     if (node.type === "link" || node.type === "definition") result.links.push({ url: node.url, line: node.position?.start.line ?? 1 });
   });
 
   let pending: RootContent[] = [];
   const flush = () => {
-    if (pending.length) result.blocks.push({ kind: "html", html: toHtml(pending) });
+    if (!pending.length) return;
+    const headings: Heading[] = [];
+    visit({ type: "root", children: pending } as Root, "heading", (node) => {
+      headings.push(recorded.get(node)!);
+    });
+    result.blocks.push({ kind: "html", html: toHtml(pending), headings });
     pending = [];
   };
   for (const node of tree.children) {

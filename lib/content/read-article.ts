@@ -3,11 +3,13 @@ import path from "node:path";
 import matter from "gray-matter";
 import { slug as slugify } from "github-slugger";
 import { articleFrontMatterSchema, type ArticleFrontMatter, type FaqFrontMatter } from "./schemas/article";
+import { withoutAccents } from "./anchor-text";
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
 import { applyFigures } from "./figures";
 import { renderFaqAnswer } from "./faq-answer";
-import { checkYaml } from "./read-yaml-file";
+import { fileLineInValue } from "./scalar-lines";
+import { checkYaml, type Checked } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
 import type { Source } from "./schemas/source";
@@ -63,14 +65,20 @@ export type ArticleContext = {
   phoneNumbers?: readonly string[];
   /** "enforce" makes uncited sentences problems; see CITATION_RULE. */
   citationRule?: "enforce" | "report";
+  /** Address of the glossary that terms link to; the Spanish pages' is /es/glosario. */
+  glossaryPage?: string;
+  /** Reads the front matter; a translation takes its shared fields from the English article here. */
+  frontMatter?: (yamlText: string, file: string) => Checked<ArticleFrontMatter>;
 };
 
 export type ReadArticle = { article?: Article; references?: ArticleReferences; problems: ContentProblem[] };
 
 /** The readable anchor of a FAQ entry, e.g. "Does Medicare cover IOP?" → does-medicare-cover-iop. */
 export function faqId(question: string): string {
-  return slugify(question);
+  return slugify(withoutAccents(question));
 }
+
+const readEnglishFrontMatter = (yamlText: string, file: string) => checkYaml(yamlText, articleFrontMatterSchema, file);
 
 /** Reads one Markdown article: splits front matter from body, validates, renders. */
 export function readArticle(
@@ -79,9 +87,9 @@ export function readArticle(
   figures: ReadonlyMap<string, Figure> = new Map(),
   context: ArticleContext = {},
 ): ReadArticle {
-  const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE } = context;
+  const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE, frontMatter: readFrontMatter = readEnglishFrontMatter } = context;
   const file = displayPath(absolutePath);
-  const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file, { cite: true });
+  const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, { cite: true });
   const source = withFigures.text;
   const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
   if (!yamlText.trim()) {
@@ -90,15 +98,22 @@ export function readArticle(
   // gray-matter's raw front matter starts on the opening '---' line, so its
   // line numbers are the file's; the body starts after the closing '---'.
   const bodyLineOffset = yamlText.split("\n").length + 1;
-  const checked = checkYaml(yamlText, articleFrontMatterSchema, file);
-  const problems = [...withFigures.problems, ...checked.problems];
+  const checked = readFrontMatter(yamlText, file);
+  const fieldAt = (line: number) => (line > bodyLineOffset ? "body" : (checked.fieldAt(line) ?? "(front matter)"));
+  const problems: ContentProblem[] = [...withFigures.unknown.map(({ line, message }) => ({ file, line, field: fieldAt(line), message })), ...checked.problems];
+  const sourceLines = source.split("\n");
+  /** The file line of a line inside FAQ answer `index`, which may be a block scalar. */
+  const answerLine = (index: number, text: string, line = 1) => {
+    const span = checked.valueLines(["faqs", index, "answer"]);
+    return span ? fileLineInValue(text, line, sourceLines, span) : checked.lineOf(["faqs", index, "answer"]);
+  };
 
   const slug = path.basename(absolutePath, ".md");
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
   // Numbered in reading order: summary, body (with its callouts), then FAQ answers.
   const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)));
   const summary = checked.value && renderMarkdown(checked.value.summary, { citations });
-  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut }, citations, callouts });
+  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut, page: context.glossaryPage }, citations, callouts });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });
   for (const p of rendered.problems) problems.push({ file, line: p.line && p.line + bodyLineOffset, field: "body", message: p.message });
 
@@ -119,16 +134,15 @@ export function readArticle(
   const faqs = frontMatter.faqs.map((faq, index) => {
     const answer = renderFaqAnswer(faq.answer, citations);
     const field = `faqs.${index}.answer`;
-    const line = checked.lineOf(["faqs", index, "answer"]);
-    for (const l of answer.links) links.push({ url: l.url, field, line });
-    for (const message of answer.problems) problems.push({ file, line, field, message });
+    for (const l of answer.links) links.push({ url: l.url, field, line: answerLine(index, faq.answer, l.line) });
+    for (const p of answer.problems) problems.push({ file, line: answerLine(index, faq.answer, p.line), field, message: p.message });
     return { ...faq, answer: withoutCitations(faq.answer), id: faqId(faq.question), answerHtml: answer.html };
   });
 
   const texts = [
     { field: "summary", text: frontMatter.summary, at: () => checked.lineOf(["summary"]) },
     { field: "body", text: body, at: (line: number) => line + bodyLineOffset },
-    ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: () => checked.lineOf(["faqs", index, "answer"]) })),
+    ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: (line: number) => answerLine(index, faq.answer, line) })),
   ];
   if (citationRule === "enforce") {
     const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview] };

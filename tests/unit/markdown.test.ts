@@ -36,6 +36,19 @@ describe("renderMarkdown", () => {
     ]);
   });
 
+  test("records each HTML block's own headings, so an embed can sit one level below the last of them", () => {
+    const { blocks } = renderMarkdown("Intro.\n\n{{help-lines}}\n\n## Calling\n\n#### Deep\n\n{{table:levels-of-care}}\n");
+    expect(blocks.map((b) => (b.kind === "html" ? b.headings : b.kind))).toEqual([
+      [],
+      "help-lines",
+      [
+        { depth: 2, text: "Calling", id: "calling" },
+        { depth: 4, text: "Deep", id: "deep" },
+      ],
+      "table",
+    ]);
+  });
+
   test("collects links with their lines for the link check", () => {
     const { links } = renderMarkdown("One [a](/what-is-iop).\n\nTwo [b](https://findtreatment.gov/) and [c](#here).");
     expect(links).toEqual([

@@ -27,6 +27,19 @@ describe("a duplicate id is an error naming both places", () => {
     `);
   });
 
+  test("sources and safety callouts", () => {
+    expect(
+      messageForMutation("duplicate-source-ids", {
+        "sources.yml": (text) => `${text}- id: tip-47\n  title: The same report listed twice\n  publisher: SAMHSA\n  year: 2006\n`,
+        "callouts.yml": (text) => `${text}- id: overdose\n  label: Safety warning\n  title: A second overdose callout\n  body: A second body written under the same id, long enough to pass.\n`,
+      }),
+    ).toMatchInlineSnapshot(`
+      "Content has 2 problems:
+        - tests/fixtures/.mutated/duplicate-source-ids/callouts.yml:23 1.id: safety callout id 'overdose' is also used at tests/fixtures/.mutated/duplicate-source-ids/callouts.yml:4; merge the two callouts or give one another id
+        - tests/fixtures/.mutated/duplicate-source-ids/sources.yml:37 8.id: source id 'tip-47' is also used at tests/fixtures/.mutated/duplicate-source-ids/sources.yml:5; list each source once and cite that one id"
+    `);
+  });
+
   test("table columns and rows", () => {
     expect(
       messageForMutation("duplicate-table-ids", {

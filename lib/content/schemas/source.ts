@@ -15,13 +15,8 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: "expected an https:// address" }).optional(),
 });
 
-export const sourceListSchema = z.array(sourceSchema).min(1).superRefine((sources, ctx) => {
-  const seen = new Set<string>();
-  sources.forEach((source, index) => {
-    if (seen.has(source.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `expected a unique id; '${source.id}' is used by an earlier entry` });
-    seen.add(source.id);
-  });
-});
+/** Ids are checked for duplicates with every other data file's (check-unique-ids.ts), naming both places. */
+export const sourceListSchema = z.array(sourceSchema).min(1);
 
 /** A page's or a data file's list of the sources it draws on: ids of entries in content/sources.yml. */
 export const sourceIdsSchema = z.array(slug).min(1);

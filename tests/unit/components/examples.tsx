@@ -2,12 +2,14 @@ import type { ReactElement } from "react";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticlePage } from "@/components/article/ArticlePage";
 import { ArticlePager } from "@/components/article/ArticlePager";
+import { ChangeList } from "@/components/article/ChangeList";
 import { MedicalDisclaimer } from "@/components/article/MedicalDisclaimer";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { ReviewDates } from "@/components/article/ReviewDates";
 import { Sources } from "@/components/article/Sources";
 import { SummaryBox } from "@/components/article/SummaryBox";
 import { TableOfContents, tocEntries } from "@/components/article/TableOfContents";
+import { SafetyCallout } from "@/components/callout/SafetyCallout";
 import { ChecklistIndex } from "@/components/checklist/ChecklistIndex";
 import { ChecklistPage } from "@/components/checklist/ChecklistPage";
 import { ComparisonTable } from "@/components/comparison-table/ComparisonTable";
@@ -24,8 +26,10 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteLayout } from "@/components/layout/SiteLayout";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { SearchForm } from "@/components/search/SearchForm";
 import { TopicIndex } from "@/components/topics/TopicIndex";
 import type { SiteContent } from "@/lib/content/load-site";
+import { renderMarkdown } from "@/lib/content/markdown";
 import { hubFrame, pageFrame } from "@/lib/seo/page-frame";
 
 /**
@@ -56,6 +60,15 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
   ]);
   const terms = site.glossary.slice(0, 2);
   const toc = tocEntries(withFaqs.headings, [{ id: "common-questions", text: "Common questions" }]);
+  // No fixture article places a callout or lists changes, so these two are made here, in the shapes the loader produces.
+  const calloutHtml = renderMarkdown("After a break, the body loses its tolerance.\n\n- Keep naloxone on hand.\n- If someone may be overdosing, call 911.").blocks
+    .map((b) => (b.kind === "html" ? b.html : ""))
+    .join("");
+  const callout = { id: "overdose", label: "Safety warning", title: "Overdose risk after a break", html: calloutHtml };
+  const changes = [
+    { date: "2025-03-01", note: "Added overdose safety" },
+    { date: "2025-01-15", note: "Checked every source" },
+  ];
   const articlePage = (a: typeof article) => (
     <ArticlePage
       article={a}
@@ -83,6 +96,10 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       { name: "first article", element: <ArticlePager next={second} /> },
     ],
     Breadcrumbs: [{ name: "three levels", element: <Breadcrumbs crumbs={frame.crumbs} /> }],
+    ChangeList: [
+      { name: "two changes, newest first", element: <ChangeList changes={changes} /> },
+      { name: "no changes: renders nothing", element: <ChangeList changes={[]} /> },
+    ],
     ChecklistIndex: [{ name: "every checklist", element: <ChecklistIndex checklists={site.checklists} /> }],
     ChecklistPage: [{ name: "a checklist", element: <ChecklistPage checklist={checklist} frame={frame} related={[article]} reviewOverdue={false} /> }],
     ComparisonTable: [
@@ -97,7 +114,10 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
     GlossaryList: [
       { name: "every term", element: <GlossaryList terms={site.glossary} articleTitles={new Map(site.articles.map((a) => [a.slug, a.title]))} /> },
     ],
-    HelpLines: [{ name: "every line, in a section", element: <HelpLines helpLines={site.helpLines} />, context: 2 }],
+    HelpLines: [
+      { name: "every line, in an h2 section", element: <HelpLines helpLines={site.helpLines} headingLevel={3} />, context: 2 },
+      { name: "every line, in an h3 section", element: <HelpLines helpLines={site.helpLines} headingLevel={4} />, context: 3 },
+    ],
     HomePage: [{ name: "the home page", element: <HomePage text={site.text} topics={site.topics} articles={site.articles} /> }],
     HubPage: [
       {
@@ -115,6 +135,14 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
     ReviewDates: [
       { name: "an article's dates", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={false} /> },
       { name: "past its review date", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue /> },
+    ],
+    SafetyCallout: [
+      { name: "in an h2 section of an article", element: <SafetyCallout callout={callout} id="safety-overdose-1" headingLevel={3} />, context: 2 },
+      { name: "before the first heading", element: <SafetyCallout callout={callout} id="safety-overdose-0" headingLevel={2} /> },
+    ],
+    SearchForm: [
+      { name: "in the header: compact, suggesting while typing", element: <SearchForm id="site-search" label="Search this site" compact suggest /> },
+      { name: "on the search page: visible label", element: <SearchForm id="search-page-input" label="Search the guide" /> },
     ],
     SiteFooter: [{ name: "the footer", element: <SiteFooter disclaimer={site.text.disclaimer} privacy={site.text.privacy} /> }],
     SiteHeader: [{ name: "the header", element: <SiteHeader siteName={site.text.name} links={site.text.navigation} /> }],
