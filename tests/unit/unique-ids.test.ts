@@ -36,7 +36,7 @@ describe("a duplicate id is an error naming both places", () => {
     ).toMatchInlineSnapshot(`
       "Content has 2 problems:
         - tests/fixtures/.mutated/duplicate-source-ids/callouts.yml:23 1.id: safety callout id 'overdose' is also used at tests/fixtures/.mutated/duplicate-source-ids/callouts.yml:4; merge the two callouts or give one another id
-        - tests/fixtures/.mutated/duplicate-source-ids/sources.yml:37 8.id: source id 'tip-47' is also used at tests/fixtures/.mutated/duplicate-source-ids/sources.yml:5; list each source once and cite that one id"
+        - tests/fixtures/.mutated/duplicate-source-ids/sources.yml:45 10.id: source id 'tip-47' is also used at tests/fixtures/.mutated/duplicate-source-ids/sources.yml:5; list each source once and cite that one id"
     `);
   });
 
