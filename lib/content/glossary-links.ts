@@ -4,8 +4,8 @@ import type { GlossaryTerm } from "./schemas/glossary-term";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Links the first use of each glossary term to its definition; returns the ids linked, in order. */
-export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], optOut: ReadonlySet<string>): string[] {
+/** Links the first use of each glossary term to its definition on `page` (the glossary of the page's language); returns the ids linked, in order. */
+export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], optOut: ReadonlySet<string>, page = "/glossary"): string[] {
   const linked: string[] = [];
   const pairs = terms
     .filter((term) => !optOut.has(term.id) && term.matches.length)
@@ -18,7 +18,7 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], op
         linked.push(term.id);
         return {
           type: "link",
-          url: `/glossary#${term.id}`,
+          url: `${page}#${term.id}`,
           children: [{ type: "text", value: match }],
           data: { hProperties: { className: ["glossary-term"] } },
         };

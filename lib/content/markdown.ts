@@ -6,6 +6,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { visit } from "unist-util-visit";
+import { withoutAccents } from "./anchor-text";
 import type { PageCitations } from "./citations";
 import { linkGlossaryTerms } from "./glossary-links";
 import type { Callout } from "./schemas/callout";
@@ -104,7 +105,7 @@ export function renderMarkdown(
   markdown: string,
   options: {
     slugger?: GithubSlugger;
-    glossary?: { terms: readonly GlossaryTerm[]; optOut: ReadonlySet<string> };
+    glossary?: { terms: readonly GlossaryTerm[]; optOut: ReadonlySet<string>; page?: string };
     /** The page's source list: `{{cite:ID}}` markers become numbered links to it. */
     citations?: PageCitations;
     /** content/callouts.yml by id, for `{{safety:NAME}}` embeds. */
@@ -119,7 +120,7 @@ export function renderMarkdown(
   const recorded = new Map<Heading_, Heading>();
   visit(tree, "heading", (node, index, parent) => {
     const text = toString(node);
-    const id = slugger.slug(text);
+    const id = slugger.slug(withoutAccents(text));
     node.data = { ...node.data, hProperties: { id } };
     if (node.depth === 1) {
       result.problems.push({ line: node.position?.start.line, message: `heading "${text}" uses '#'; the title is the page's only h1, so start body headings at '##'` });
@@ -139,7 +140,7 @@ export function renderMarkdown(
     const stray = /\{\{(?!\s*figure:)[^}]*\}\}/.exec(node.value);
     if (stray) result.problems.push({ line: node.position?.start.line, message: `unknown marker ${JSON.stringify(stray[0])} inside text; expected {{cite:ID}} (or {{figure:ID}})` });
   });
-  if (options.glossary) result.glossaryTerms = linkGlossaryTerms(tree, options.glossary.terms, options.glossary.optOut);
+  if (options.glossary) result.glossaryTerms = linkGlossaryTerms(tree, options.glossary.terms, options.glossary.optOut, options.glossary.page);
   visit(tree, ["link", "definition"], (node) => {
     if (node.type === "link" || node.type === "definition") result.links.push({ url: node.url, line: node.position?.start.line ?? 1 });
   });

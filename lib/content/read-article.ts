@@ -3,11 +3,12 @@ import path from "node:path";
 import matter from "gray-matter";
 import { slug as slugify } from "github-slugger";
 import { articleFrontMatterSchema, type ArticleFrontMatter, type FaqFrontMatter } from "./schemas/article";
+import { withoutAccents } from "./anchor-text";
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
 import { applyFigures } from "./figures";
 import { renderFaqAnswer } from "./faq-answer";
-import { checkYaml } from "./read-yaml-file";
+import { checkYaml, type Checked } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
 import type { Source } from "./schemas/source";
@@ -63,14 +64,20 @@ export type ArticleContext = {
   phoneNumbers?: readonly string[];
   /** "enforce" makes uncited sentences problems; see CITATION_RULE. */
   citationRule?: "enforce" | "report";
+  /** Address of the glossary that terms link to; the Spanish pages' is /es/glosario. */
+  glossaryPage?: string;
+  /** Reads the front matter; a translation takes its shared fields from the English article here. */
+  frontMatter?: (yamlText: string, file: string) => Checked<ArticleFrontMatter>;
 };
 
 export type ReadArticle = { article?: Article; references?: ArticleReferences; problems: ContentProblem[] };
 
 /** The readable anchor of a FAQ entry, e.g. "Does Medicare cover IOP?" → does-medicare-cover-iop. */
 export function faqId(question: string): string {
-  return slugify(question);
+  return slugify(withoutAccents(question));
 }
+
+const readEnglishFrontMatter = (yamlText: string, file: string) => checkYaml(yamlText, articleFrontMatterSchema, file);
 
 /** Reads one Markdown article: splits front matter from body, validates, renders. */
 export function readArticle(
@@ -79,7 +86,7 @@ export function readArticle(
   figures: ReadonlyMap<string, Figure> = new Map(),
   context: ArticleContext = {},
 ): ReadArticle {
-  const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE } = context;
+  const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE, frontMatter: readFrontMatter = readEnglishFrontMatter } = context;
   const file = displayPath(absolutePath);
   const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file, { cite: true });
   const source = withFigures.text;
@@ -90,7 +97,7 @@ export function readArticle(
   // gray-matter's raw front matter starts on the opening '---' line, so its
   // line numbers are the file's; the body starts after the closing '---'.
   const bodyLineOffset = yamlText.split("\n").length + 1;
-  const checked = checkYaml(yamlText, articleFrontMatterSchema, file);
+  const checked = readFrontMatter(yamlText, file);
   const problems = [...withFigures.problems, ...checked.problems];
 
   const slug = path.basename(absolutePath, ".md");
@@ -98,7 +105,7 @@ export function readArticle(
   // Numbered in reading order: summary, body (with its callouts), then FAQ answers.
   const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)));
   const summary = checked.value && renderMarkdown(checked.value.summary, { citations });
-  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut }, citations, callouts });
+  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut, page: context.glossaryPage }, citations, callouts });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });
   for (const p of rendered.problems) problems.push({ file, line: p.line && p.line + bodyLineOffset, field: "body", message: p.message });
 

@@ -31,6 +31,8 @@ const article = (type: string) => (type === "array" ? "a list" : type === "objec
 function describe(issue: z.core.$ZodIssue, found: unknown): string {
   switch (issue.code) {
     case "invalid_type":
+      // A field that must not be written here (a translation's shared fields) says why in its own message.
+      if (issue.expected === "never") return issue.message;
       return found === undefined ? `required field is missing (expected ${article(issue.expected)})` : `expected ${article(issue.expected)}, found ${kindOf(found)}`;
     case "too_big":
       if (issue.origin === "string") return `expected at most ${issue.maximum} characters, found ${(found as string).length}`;

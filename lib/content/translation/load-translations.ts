@@ -1,0 +1,177 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { checkReferences } from "../check-references";
+import { ContentError, type ContentProblem } from "../errors";
+import type { SiteContent } from "../load-site";
+import { readArticle, type Article, type ArticleReferences } from "../read-article";
+import { checkYaml, readYamlFile, type Checked } from "../read-yaml-file";
+import { articleFrontMatterSchema, type ArticleFrontMatter } from "../schemas/article";
+import { calloutListSchema } from "../schemas/callout";
+import { figureListSchema, type Figure } from "../schemas/figure";
+import type { GlossaryTerm } from "../schemas/glossary-term";
+import { sourceListSchema } from "../schemas/source";
+import { translatedArticleSchema, type TranslatedArticleFrontMatter } from "../schemas/translated-article";
+import { translatedGlossarySchema } from "../schemas/translated-glossary";
+import { parseYaml } from "../yaml";
+import { zodProblems } from "../zod-problems";
+import { blobRevision } from "./revision";
+import { translationStatus, type TranslationStatus } from "./status";
+
+export type TranslatedArticle = Article & Pick<TranslatedArticleFrontMatter, "translationOf" | "revision">;
+
+export type TranslatedContent = {
+  /** In the English reading order. */
+  articles: TranslatedArticle[];
+  /** One entry per English article. */
+  status: TranslationStatus[];
+  /** Stale translations: printed by the build, never failing it. */
+  warnings: ContentProblem[];
+};
+
+/** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
+export type Language = { folder: string; glossaryPage: string };
+export const SPANISH: Language = { folder: "es", glossaryPage: "/es/glosario" };
+
+const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
+
+/** The English slug a translation names, read before anything is checked, so `related` can be mapped to translated slugs. */
+function translationOfIn(file: string): string | undefined {
+  const data = parseYaml(matter(fs.readFileSync(file, "utf8"), { engines: { yaml: () => ({}) } }).matter).data as { translationOf?: unknown } | undefined;
+  return typeof data?.translationOf === "string" ? data.translationOf : undefined;
+}
+
+/** Data files the English loader has checked already; here only their values matter. */
+function readShared(root: string) {
+  const value = <T>(checked: Checked<T>) => checked.value;
+  const figures = fs.existsSync(path.join(root, "figures.yml")) ? (value(readYamlFile(root, "figures.yml", figureListSchema)) ?? []) : [];
+  return {
+    sources: new Map((value(readYamlFile(root, "sources.yml", sourceListSchema)) ?? []).map((s) => [s.id, s])),
+    callouts: new Map((value(readYamlFile(root, "callouts.yml", calloutListSchema)) ?? []).map((c) => [c.id, c])),
+    /** The Spanish wording of a figure where its English value has words. */
+    figures: new Map(figures.map((f): [string, Figure] => [f.id, { ...f, value: f.es ?? f.value }])),
+  };
+}
+
+const embedName = (e: { kind: string; name?: string }) => (e.name ? `{{${e.kind}:${e.name}}}` : `{{${e.kind}}}`);
+
+/**
+ * Reads the translated articles under content/<language>/articles and checks
+ * them against the English site: words come from the translation, shared
+ * facts (topic, order, review dates, sources, related) from the English
+ * article it names, so a translation can never state another date or source.
+ */
+export function loadTranslations(root: string, english: SiteContent, language: Language = SPANISH): TranslatedContent {
+  const folder = path.join(root, language.folder);
+  const problems: ContentProblem[] = [];
+  const shared = readShared(root);
+  const englishBySlug = new Map(english.articles.map((a) => [a.slug, a]));
+  const files = listMarkdown(path.join(folder, "articles"));
+  const translatedSlug = new Map<string, string>();
+  for (const file of files) {
+    const of = translationOfIn(file);
+    if (of && !translatedSlug.has(of)) translatedSlug.set(of, path.basename(file, ".md"));
+  }
+
+  const glossary = readGlossary(root, language, english, problems);
+  const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
+  const claimedBy = new Map<string, string>();
+  const entries: { article: Article; references: ArticleReferences }[] = [];
+  for (const absolute of files) {
+    const frontMatter = (yamlText: string, file: string): Checked<ArticleFrontMatter> => {
+      const checked = checkYaml(yamlText, translatedArticleSchema, file);
+      const fm = checked.value;
+      if (!fm) return { ...checked, value: undefined };
+      const source = englishBySlug.get(fm.translationOf);
+      const at = (field: keyof TranslatedArticleFrontMatter) => ({ file, line: checked.lineOf([field]), field });
+      if (!source) {
+        return { ...checked, value: undefined, problems: [{ ...at("translationOf"), message: `expected the slug of an English article in content/articles/, found '${fm.translationOf}', which does not exist` }] };
+      }
+      const earlier = claimedBy.get(fm.translationOf);
+      if (earlier) problems.push({ ...at("translationOf"), message: `'${fm.translationOf}' is already translated by ${earlier}; one translation per English article` });
+      else claimedBy.set(fm.translationOf, file);
+      words.set(file, { translationOf: fm.translationOf, revision: fm.revision, revisionLine: checked.lineOf(["revision"]) });
+      const { translationOf, revision, ...text } = fm;
+      void translationOf;
+      void revision;
+      const merged = {
+        ...text,
+        topic: source.topic,
+        order: source.order,
+        lastReviewed: source.lastReviewed,
+        nextReview: source.nextReview,
+        sources: source.sources.map((s) => s.id),
+        // A translated page links only translated pages; the rest join `related` as they are translated.
+        related: source.related.flatMap((slug) => translatedSlug.get(slug) ?? []),
+        aliases: [],
+      };
+      // The English rules across fields (change dates on or before lastReviewed, newest first) hold for the translation too.
+      const rules = articleFrontMatterSchema.safeParse(merged);
+      if (!rules.success) return { ...checked, value: undefined, problems: zodProblems(rules.error, merged, checked) };
+      return { ...checked, value: rules.data };
+    };
+    const read = readArticle(absolute, glossary, shared.figures, {
+      sources: shared.sources,
+      callouts: shared.callouts,
+      phoneNumbers: english.helpLines.flatMap((line) => line.contacts.flatMap((c) => (/^(?:tel|sms):/.test(c.href) ? [c.href.slice(4)] : []))),
+      glossaryPage: language.glossaryPage,
+      frontMatter,
+    });
+    problems.push(...read.problems);
+    if (!read.article || !read.references) continue;
+    entries.push({ article: read.article, references: read.references });
+    problems.push(...sameEmbeds(read.article, read.references, englishBySlug.get(words.get(read.article.file)!.translationOf)!));
+  }
+  problems.push(
+    ...checkReferences(entries, { topics: new Set(english.topics.map((t) => t.id)), tables: new Set(english.tables.keys()), glossary: new Set(english.glossary.map((t) => t.id)) }),
+  );
+  if (problems.length) throw new ContentError(problems);
+
+  const articles = entries.map(({ article }): TranslatedArticle => {
+    const { translationOf, revision } = words.get(article.file)!;
+    return { ...article, translationOf, revision };
+  });
+  const byEnglish = new Map(articles.map((a) => [a.translationOf, a]));
+  const { status, warnings } = translationStatus(
+    english.articles.map((source) => {
+      const translation = byEnglish.get(source.slug);
+      return {
+        english: { slug: source.slug, file: source.file, revision: blobRevision(fs.readFileSync(path.resolve(source.file))) },
+        translation: translation && { file: translation.file, revision: translation.revision, line: words.get(translation.file)!.revisionLine },
+      };
+    }),
+  );
+  const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
+  articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
+  return { articles, status, warnings };
+}
+
+/** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */
+function sameEmbeds(article: Article, references: ArticleReferences, source: Article): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const has = new Set(references.embeds.map(({ embed }) => embedName(embed)));
+  for (const block of source.blocks) {
+    if (block.kind === "html") continue;
+    const name = embedName(block);
+    if (!has.has(name)) problems.push({ file: article.file, field: "body", message: `the English article ${source.file} shows ${name}; place it at the same point of the translation` });
+  }
+  const cited = new Set(article.sources.filter((s) => s.citedAt.length).map((s) => s.id));
+  for (const s of source.sources) {
+    if (s.citedAt.length && !cited.has(s.id)) problems.push({ file: article.file, field: "body", message: `the English article ${source.file} cites {{cite:${s.id}}}; cite it where the translation states the same fact` });
+  }
+  return problems;
+}
+
+/** content/<language>/glossary.yml when it exists: the terms' words, for linking their first use. */
+function readGlossary(root: string, language: Language, english: SiteContent, problems: ContentProblem[]): GlossaryTerm[] {
+  const relative = path.join(language.folder, "glossary.yml");
+  if (!fs.existsSync(path.join(root, relative))) return [];
+  const checked = readYamlFile(root, relative, translatedGlossarySchema);
+  problems.push(...checked.problems);
+  const ids = new Set(english.glossary.map((t) => t.id));
+  checked.value?.entries.forEach((entry, i) => {
+    if (!ids.has(entry.id)) problems.push({ file: checked.file, line: checked.lineOf(["entries", i, "id"]), field: `entries.${i}.id`, message: `expected the id of a term in content/glossary.yml, found '${entry.id}'` });
+  });
+  return checked.value?.entries ?? [];
+}
+
