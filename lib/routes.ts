@@ -32,7 +32,7 @@ type Route = { path: string; of?: "articles" | "checklists"; page?: false; sitem
  * the home page's file, the 404 page, the framework's assets and the search
  * index. An article named like one would overwrite or be hidden by it.
  */
-const EXPORT_NAMES = ["index", "404", "pagefind"];
+const EXPORT_NAMES = ["index", "404"];
 
 /** Top-level names an article slug or alias cannot take. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([

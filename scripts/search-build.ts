@@ -3,17 +3,16 @@
 // (out/search.js). Neither is loaded until a reader uses a search box.
 import fs from "node:fs";
 import path from "node:path";
-import { contentRoot, getSite } from "../lib/content/site";
+import { contentRoot } from "../lib/content/site";
 import { bundleSearchScript } from "../lib/search/bundle";
 import { searchData } from "../lib/search/documents";
 import { readSearchLanguage } from "../lib/search/language-file";
+import { SEARCH_LANGUAGES } from "../lib/search/languages";
 
 const OUT = path.resolve(process.env.OUT_DIR ?? "out");
-// The guide is in English; a Spanish edition adds "es" with its own content and content/search/es.yml.
-const LANGUAGES = ["en"];
-
-for (const language of LANGUAGES) {
-  const data = searchData(getSite(), language, readSearchLanguage(contentRoot(), language));
+// One index per language, of that language's pages only (lib/search/languages.ts).
+for (const [language, { articles, base }] of Object.entries(SEARCH_LANGUAGES)) {
+  const data = searchData({ articles: articles() }, language, readSearchLanguage(contentRoot(), language), base);
   fs.writeFileSync(path.join(OUT, `search-${language}.json`), JSON.stringify(data));
   console.log(`search: ${data.places.length} places on ${data.pages.length} pages (${language})`);
 }

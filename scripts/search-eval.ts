@@ -1,4 +1,4 @@
-// npm run search:eval — how well and how fast search answers readers.
+// npm run search:eval [-- es] — how well and how fast search answers readers.
 // Prints, for the committed evaluation set (tests/search/eval.<language>.yml):
 // top-1, top-3, MRR, zero-result and out-of-scope figures, every query not
 // answered first; then, against the built site (npm run build first), the
@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
-import { contentRoot, getSite } from "../lib/content/site";
+import { contentRoot } from "../lib/content/site";
 import { handleRequest } from "../lib/server/handle-request";
 import { loadStaticSite } from "../lib/server/static-site";
 import { searchData } from "../lib/search/documents";
@@ -19,9 +19,11 @@ import { createSearch } from "../lib/search/engine";
 import { readEvalSet } from "../lib/search/eval-set";
 import { evaluate, missedTargets, SEARCH_TARGETS } from "../lib/search/evaluate";
 import { readSearchLanguage } from "../lib/search/language-file";
+import { searchLanguage } from "../lib/search/languages";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 
-const LANGUAGE = "en";
+const LANGUAGE = process.argv[2] ?? "en";
+const { articles, base, samplePage } = searchLanguage(LANGUAGE);
 const OUT = path.resolve(process.env.OUT_DIR ?? "out");
 const COLD_BYTES_TARGET = 60 * 1024;
 const FIRST_RESULT_TARGET_MS = 100;
@@ -29,7 +31,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const cases = readEvalSet(LANGUAGE);
-const engine = createSearch(searchData(getSite(), LANGUAGE, readSearchLanguage(contentRoot(), LANGUAGE)));
+const engine = createSearch(searchData({ articles: articles() }, LANGUAGE, readSearchLanguage(contentRoot(), LANGUAGE), base));
 const report = evaluate(cases, (q) => engine.search(q));
 console.log(`Search evaluation (${LANGUAGE}): ${report.inScope} in-scope and ${report.outOfScope} out-of-scope queries`);
 console.log(`  top-1          ${pct(report.top1).padStart(8)}   target ≥ ${pct(SEARCH_TARGETS.top1)}`);
@@ -56,7 +58,7 @@ async function measureBrowser(): Promise<void> {
   const server = http.createServer((req, res) => handleRequest(site, req, res));
   // Port 0: the system picks a free one, so this never collides with another server.
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const page = await (await browser.newContext()).newPage();
@@ -65,7 +67,7 @@ async function measureBrowser(): Promise<void> {
       const url = new URL(response.url()).pathname;
       if (url.startsWith("/search")) transferred.set(url, (await response.request().sizes()).responseBodySize);
     });
-    await page.goto(`${base}/insurance`);
+    await page.goto(`${origin}${samplePage}`);
     const box = page.locator("input[data-search-box]");
     // From focus (when the script starts loading) to the first option on screen.
     // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
@@ -107,7 +109,7 @@ async function measureBrowser(): Promise<void> {
     const gzip = files.reduce((sum, f) => sum + zlib.gzipSync(f, { level: 9 }).length, 0);
     const brotli = files.reduce((sum, f) => sum + zlib.brotliCompressSync(f).length, 0);
     const quantile = (q: number) => warm[Math.min(warm.length - 1, Math.floor(q * warm.length))];
-    console.log(`\nBrowser (Chromium, ${base}, cold cache; load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores):`);
+    console.log(`\nBrowser (Chromium, ${origin}, cold cache; load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores):`);
     console.log(`  cold first search, bytes on the wire ${kb(wire).padStart(9)}   target ≤ ${kb(COLD_BYTES_TARGET)} (${[...transferred.keys()].join(", ")})`);
     console.log(`    same files, gzip -9 ${kb(gzip)}, brotli ${kb(brotli)}`);
     console.log(`  cold first result after focus    ${`${cold.toFixed(0)} ms`.padStart(9)}   (script, index and engine load once)`);

@@ -13,7 +13,7 @@ export function generateMetadata(): Metadata {
 export default function GlossaryPage() {
   const { glossary, articles, text } = getSite();
   return (
-    <HubPage page={text.pages.glossary} frame={hubFrame(text.pages.glossary.title, "/glossary")} searchable>
+    <HubPage page={text.pages.glossary} frame={hubFrame(text.pages.glossary.title, "/glossary")}>
       <GlossaryList terms={glossary} articleTitles={new Map(articles.map((a) => [a.slug, a.title]))} />
     </HubPage>
   );

@@ -42,7 +42,7 @@ export function ArticlePage({ article, frame, related, previous, next, tables, h
   const toc = tocEntries(article.headings, article.faqs.length ? [faqHeading] : []);
   return (
     <div className="article-layout lg:grid lg:grid-cols-[minmax(0,48rem)_14rem] lg:gap-10">
-      <article data-pagefind-body>
+      <article>
         <JsonLd data={frame.breadcrumbs} />
         <Breadcrumbs crumbs={frame.crumbs} />
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>

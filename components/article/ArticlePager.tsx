@@ -5,7 +5,7 @@ type Props = { previous?: Link; next?: Link };
 export function ArticlePager({ previous, next }: Props) {
   if (!previous && !next) return null;
   return (
-    <nav data-pagefind-ignore aria-label="Previous and next article" className="no-print mt-10 grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2">
+    <nav aria-label="Previous and next article" className="no-print mt-10 grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2">
       {previous ? (
         <a href={`/${previous.slug}`} rel="prev" className="rounded-lg border border-slate-300 p-3 hover:border-brand-700">
           <span className="block text-sm text-slate-700">Previous</span>

@@ -8,7 +8,7 @@ const format = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "
 export function ChangeList({ changes }: Props) {
   if (!changes.length) return null;
   return (
-    <div data-pagefind-ignore className="mt-1 text-sm text-slate-700">
+    <div className="mt-1 text-sm text-slate-700">
       <h2 className="font-semibold">What changed on this page</h2>
       <ul className="space-y-0.5">
         {changes.map((change) => (

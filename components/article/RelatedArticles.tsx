@@ -3,7 +3,7 @@ type Props = { articles: { slug: string; title: string; description: string }[] 
 export function RelatedArticles({ articles }: Props) {
   if (!articles.length) return null;
   return (
-    <nav data-pagefind-ignore aria-labelledby="related-title" className="no-print mt-10">
+    <nav aria-labelledby="related-title" className="no-print mt-10">
       <h2 id="related-title" className="text-xl font-semibold text-slate-900">
         Related articles
       </h2>

@@ -6,7 +6,7 @@ const display = (isoDate: string) => format.format(new Date(`${isoDate}T00:00:00
 
 export function ReviewDates({ lastReviewed, nextReview, overdue = false }: Props) {
   return (
-    <p data-pagefind-ignore className="text-sm text-slate-700">
+    <p className="text-sm text-slate-700">
       Page last reviewed: <time dateTime={lastReviewed}>{display(lastReviewed)}</time>
       <span aria-hidden="true"> · </span>
       <br className="sm:hidden" />

@@ -22,7 +22,7 @@ type Props = {
 export function Sources({ sources, id = "sources", title = "Sources", entryPrefix = "source-", headingLevel = 2 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <section aria-labelledby={id} className="mt-10" data-pagefind-ignore>
+    <section aria-labelledby={id} className="mt-10">
       <Heading id={id} className="text-xl font-semibold text-slate-900">
         {title}
       </Heading>

@@ -23,7 +23,6 @@ export function TableOfContents({ entries, variant }: Props) {
   if (variant === "sidebar") {
     return (
       <nav
-        data-pagefind-ignore
         aria-labelledby="toc-side-title"
         className="no-print sticky top-4 hidden max-h-[calc(100vh-2rem)] overflow-y-auto text-sm lg:block"
       >
@@ -36,7 +35,7 @@ export function TableOfContents({ entries, variant }: Props) {
   }
   // Summary text only (see Faq): the details box is named by it, and the nav by the same words.
   return (
-    <nav data-pagefind-ignore aria-labelledby="toc-title" className="no-print my-6 lg:hidden">
+    <nav aria-labelledby="toc-title" className="no-print my-6 lg:hidden">
       <details className="rounded-lg border border-slate-200">
         <summary id="toc-title" className="cursor-pointer p-4 text-base font-semibold text-slate-900">
           On this page

@@ -14,7 +14,7 @@ type Props = { checklist: Checklist; frame: PageFrame; related: Pick<Article, "s
 /** A printable checklist with its review dates and sources; the print stylesheet fits it on one page. */
 export function ChecklistPage({ checklist, frame, related, reviewOverdue }: Props) {
   return (
-    <article className="checklist-page" data-pagefind-body>
+    <article className="checklist-page">
       <JsonLd data={frame.breadcrumbs} />
       <Breadcrumbs crumbs={frame.crumbs} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{checklist.title}</h1>

@@ -8,7 +8,7 @@ import type { GlossaryTerm } from "@/lib/content/schemas/glossary-term";
 export function TermsOnPage({ terms }: { terms: GlossaryTerm[] }) {
   if (!terms.length) return null;
   return (
-    <section data-pagefind-ignore className="mt-10">
+    <section className="mt-10">
       <h2 className="text-xl font-semibold text-slate-900">
         Words used on this page
       </h2>

@@ -9,24 +9,17 @@ import { PrintedFrom } from "./PrintedFrom";
 type Props = {
   page: PageText;
   frame: PageFrame;
-  /** Whether the site search indexes this page (pages that only repeat other pages' text do not). */
-  searchable?: boolean;
   children: ReactNode;
 };
 
 /** A page right under the home page: breadcrumbs, title and intro, content, and its address in print. */
-export function HubPage({ page, frame, searchable = false, children }: Props) {
-  const body = (
-    <>
-      <PageIntro page={page} />
-      {children}
-    </>
-  );
+export function HubPage({ page, frame, children }: Props) {
   return (
     <>
       <JsonLd data={frame.breadcrumbs} />
       <Breadcrumbs crumbs={frame.crumbs} />
-      {searchable ? <div data-pagefind-body>{body}</div> : body}
+      <PageIntro page={page} />
+      {children}
       <PrintedFrom address={frame.address} />
     </>
   );

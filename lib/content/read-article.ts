@@ -9,6 +9,7 @@ import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown
 import { applyFigures } from "./figures";
 import { blobRevision } from "./translation/revision";
 import { renderFaqAnswer } from "./faq-answer";
+import { fileLineInValue } from "./scalar-lines";
 import { checkYaml, type Checked } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
@@ -94,7 +95,7 @@ export function readArticle(
   const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE, frontMatter: readFrontMatter = readEnglishFrontMatter } = context;
   const file = displayPath(absolutePath);
   const raw = context.text ?? fs.readFileSync(absolutePath, "utf8");
-  const withFigures = applyFigures(raw, figures, file, { cite: true });
+  const withFigures = applyFigures(raw, figures, { cite: true });
   const source = withFigures.text;
   const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
   if (!yamlText.trim()) {
@@ -104,7 +105,14 @@ export function readArticle(
   // line numbers are the file's; the body starts after the closing '---'.
   const bodyLineOffset = yamlText.split("\n").length + 1;
   const checked = readFrontMatter(yamlText, file);
-  const problems = [...withFigures.problems, ...checked.problems];
+  const fieldAt = (line: number) => (line > bodyLineOffset ? "body" : (checked.fieldAt(line) ?? "(front matter)"));
+  const problems: ContentProblem[] = [...withFigures.unknown.map(({ line, message }) => ({ file, line, field: fieldAt(line), message })), ...checked.problems];
+  const sourceLines = source.split("\n");
+  /** The file line of a line inside FAQ answer `index`, which may be a block scalar. */
+  const answerLine = (index: number, text: string, line = 1) => {
+    const span = checked.valueLines(["faqs", index, "answer"]);
+    return span ? fileLineInValue(text, line, sourceLines, span) : checked.lineOf(["faqs", index, "answer"]);
+  };
 
   const slug = path.basename(absolutePath, ".md");
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
@@ -132,16 +140,15 @@ export function readArticle(
   const faqs = frontMatter.faqs.map((faq, index) => {
     const answer = renderFaqAnswer(faq.answer, citations);
     const field = `faqs.${index}.answer`;
-    const line = checked.lineOf(["faqs", index, "answer"]);
-    for (const l of answer.links) links.push({ url: l.url, field, line });
-    for (const message of answer.problems) problems.push({ file, line, field, message });
+    for (const l of answer.links) links.push({ url: l.url, field, line: answerLine(index, faq.answer, l.line) });
+    for (const p of answer.problems) problems.push({ file, line: answerLine(index, faq.answer, p.line), field, message: p.message });
     return { ...faq, answer: withoutCitations(faq.answer), id: faqId(faq.question), answerHtml: answer.html };
   });
 
   const texts = [
     { field: "summary", text: frontMatter.summary, at: () => checked.lineOf(["summary"]) },
     { field: "body", text: body, at: (line: number) => line + bodyLineOffset },
-    ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: () => checked.lineOf(["faqs", index, "answer"]) })),
+    ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: (line: number) => answerLine(index, faq.answer, line) })),
   ];
   if (citationRule === "enforce") {
     const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview] };

@@ -2,10 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Redirect } from "../content/redirects";
 import { securityHeaders } from "../http/security-headers";
-import { needsOf, WASM_WORKERS } from "./allowlist";
 import { checkFinishedPage } from "./check-finished-page";
 import { finishPage } from "./finish-page";
-import { HOST_FILES, headersFile, headersFor, nginxServerBlock, redirectsFile, type ServerManifest } from "./host-config";
+import { HOST_FILES, headersFile, nginxServerBlock, redirectsFile, type ServerManifest } from "./host-config";
 import { runtimeFiles, shippedFiles, type NextRecord } from "./next-output";
 import { pageAddresses } from "./pages";
 import { redirectPage } from "./redirect-page";
@@ -39,12 +38,6 @@ function removeEmptyFolders(dir: string): void {
   }
 }
 
-/** The address a page is served at: search.html is /search, index.html is /. */
-export function addressOf(page: string): string {
-  const address = `/${page.replace(/\.html$/, "")}`;
-  return address === "/index" ? "/" : address;
-}
-
 /**
  * Finishes Next's export into the site we ship: each page without the
  * framework's runtime (lib/export/finish-page.ts), the files Next says it
@@ -61,12 +54,10 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
   const pages = [...shipped].filter((file) => file.endsWith(".html") && fs.existsSync(path.join(out, file)));
 
   const styleHashes = new Set<string>();
-  const pageScripts = new Map<string, string[]>();
   for (const page of pages) {
     const file = path.join(out, page);
     const finished = finishPage(fs.readFileSync(file, "utf8"), (href) => fs.readFileSync(path.join(out, href), "utf8"));
     finished.styleHashes.forEach((hash) => styleHashes.add(hash));
-    pageScripts.set(addressOf(page), finished.scripts);
     fs.writeFileSync(file, finished.html);
   }
 
@@ -82,12 +73,8 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
   }
 
   const inline = { styles: [...styleHashes], scripts: [] };
-  const wasmPolicy = { "Content-Security-Policy": securityHeaders(inline, { wasm: true })["Content-Security-Policy"] };
-  const pageHeaders: ServerManifest["pageHeaders"] = {};
-  for (const [address, scripts] of pageScripts) if (needsOf(scripts).wasm) pageHeaders[address] = wasmPolicy;
-  for (const worker of WASM_WORKERS) pageHeaders[worker] = wasmPolicy;
   const pageList = pageAddresses(out, redirects.map((r) => r.from));
-  const manifest: ServerManifest = { headers: securityHeaders(inline), pageHeaders, redirects, pages: pageList };
+  const manifest: ServerManifest = { headers: securityHeaders(inline), redirects, pages: pageList };
 
   const written = new Set(HOST_FILES);
   for (const { from, to } of redirects) {
@@ -103,8 +90,7 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
   const problems: string[] = [];
   const present = filesUnder(out);
   for (const file of present.filter((f) => f.endsWith(".html"))) {
-    const policy = headersFor(manifest, addressOf(file))["Content-Security-Policy"];
-    problems.push(...checkFinishedPage(fs.readFileSync(path.join(out, file), "utf8"), policy).map((problem) => `${path.join(out, file)}: ${problem}`));
+    problems.push(...checkFinishedPage(fs.readFileSync(path.join(out, file), "utf8"), manifest.headers["Content-Security-Policy"]).map((problem) => `${path.join(out, file)}: ${problem}`));
   }
   for (const file of ours) if (!present.includes(file)) problems.push(`${path.join(out, file)}: missing, though it is in ${publicDir}/`);
   for (const file of present) {

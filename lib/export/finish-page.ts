@@ -12,7 +12,7 @@ export function cspHash(text: string): string {
 
 const PRELOADS = ["preload", "modulepreload", "prefetch"];
 const relOf = (element: Element) => (element.properties.rel as string[] | undefined) ?? [];
-const isAllowedSource = (src: unknown) => ALLOWED_SCRIPTS.some((script) => script.src === src);
+const isAllowedSource = (src: unknown) => ALLOWED_SCRIPTS.includes(String(src));
 
 /** A script we ship: one of ours by address with no code inside, or inline data (JSON-LD). */
 export function isAllowedScript(element: Element): boolean {
@@ -32,12 +32,11 @@ export function isDisallowedPreload(element: Element): boolean {
  * markers and Next's empty hidden metadata outlet are removed: every page
  * is complete HTML and works without them. The stylesheet is inlined so the
  * first paint waits for no second request, and its hash is returned for
- * the policy. Returns the scripts the page still loads, in order.
+ * the policy.
  */
-export function finishPage(html: string, readStylesheet: (href: string) => string): { html: string; styleHashes: string[]; scripts: string[] } {
+export function finishPage(html: string, readStylesheet: (href: string) => string): { html: string; styleHashes: string[] } {
   const tree: Root = fromHtml(html);
   const styleHashes: string[] = [];
-  const scripts: string[] = [];
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
     const remove = (): [typeof SKIP, number] => {
@@ -48,7 +47,6 @@ export function finishPage(html: string, readStylesheet: (href: string) => strin
     if (node.type !== "element") return;
     if (node.tagName === "script") {
       if (!isAllowedScript(node)) return remove();
-      if (node.properties.src !== undefined) scripts.push(String(node.properties.src));
       return;
     }
     if (isDisallowedPreload(node)) return remove();
@@ -61,5 +59,5 @@ export function finishPage(html: string, readStylesheet: (href: string) => strin
     // Next's outlet for streamed metadata: a hidden div holding only React's markers.
     if (node.tagName === "div" && node.properties.hidden && node.children.every((child) => child.type === "comment")) return remove();
   });
-  return { html: toHtml(tree), styleHashes, scripts };
+  return { html: toHtml(tree), styleHashes };
 }

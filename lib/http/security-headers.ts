@@ -1,20 +1,16 @@
 /** What the page's inline code needs the policy to allow, by hash: nothing else inline runs. */
 export type InlineHashes = { styles: string[]; scripts: string[] };
 
-/** What a page's own scripts need from the policy beyond the site-wide one. */
-export type ScriptNeeds = { wasm: boolean };
-
 /**
  * Response headers for every page, from the server and in the host configs.
  * A health site must not leak what people read, so referrers are never sent
- * and nothing may load from another origin. Only a page whose scripts run
- * WebAssembly (search) gets 'wasm-unsafe-eval' (never 'unsafe-eval').
+ * and nothing may load from another origin.
  */
-export function securityHeaders(inline: InlineHashes, needs: ScriptNeeds = { wasm: false }): Record<string, string> {
+export function securityHeaders(inline: InlineHashes): Record<string, string> {
   const hashes = (list: string[]) => list.map((h) => ` '${h}'`).join("");
   const csp = [
     "default-src 'self'",
-    `script-src 'self'${needs.wasm ? " 'wasm-unsafe-eval'" : ""}${hashes(inline.scripts)}`,
+    `script-src 'self'${hashes(inline.scripts)}`,
     `style-src 'self'${hashes(inline.styles)}`,
     "img-src 'self' data:",
     "font-src 'self'",

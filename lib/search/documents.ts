@@ -1,7 +1,7 @@
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
-import type { SiteContent } from "../content/load-site";
+import type { Article } from "../content/read-article";
 import type { LanguageRules } from "./analyzer";
 import type { SearchData, SearchPlace } from "./index-data";
 import type { SearchLanguageData } from "./schema";
@@ -22,9 +22,11 @@ function plain(markdown: string): string {
 /**
  * The places a reader can land on: each article's top (title, description,
  * summary), each body section under its heading, and each FAQ answer, all
- * from the same typed content the pages render.
+ * from the same typed content the pages render. One language's articles only
+ * (English from the site, Spanish from its translations, under `base`), so a
+ * reader gets results in the language of the page they search from.
  */
-export function searchData(site: SiteContent, language: string, data: SearchLanguageData): SearchData {
+export function searchData(site: { articles: readonly Article[] }, language: string, data: SearchLanguageData, base = ""): SearchData {
   const skip = new Set(data.skipHeadings.map((h) => h.toLowerCase()));
   const places: SearchPlace[] = [];
   site.articles.forEach((article, p) => {
@@ -58,5 +60,5 @@ export function searchData(site: SiteContent, language: string, data: SearchLang
     for (const faq of article.faqs) places.push({ p, k: "faq", a: faq.id, h: faq.question, t: plain(faq.answer) });
   });
   const rules: LanguageRules = { language, stopWords: data.stopWords, synonyms: data.synonyms };
-  return { rules, messages: data.messages, pages: site.articles.map((a) => ({ slug: a.slug, title: a.title })), places };
+  return { rules, messages: data.messages, base, pages: site.articles.map((a) => ({ slug: a.slug, title: a.title })), places };
 }

@@ -164,7 +164,7 @@ export function createSearch(data: SearchData): Search {
       return {
         slug: page.slug,
         pageTitle: page.title,
-        url: `/${page.slug}${best.place.a ? `#${best.place.a}` : ""}`,
+        url: `${data.base}/${page.slug}${best.place.a ? `#${best.place.a}` : ""}`,
         kind: best.place.k,
         heading: highlight(best.place.h, matched, stemOf),
         excerpt: excerpt(best.place.t, matched, stemOf),

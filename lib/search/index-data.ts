@@ -25,6 +25,8 @@ export type SearchPlace = {
 export type SearchData = {
   rules: LanguageRules;
   messages: SearchMessages;
+  /** Where the language's pages live: "" for English (/cost), "/es" for Spanish (/es/costo). */
+  base: string;
   pages: { slug: string; title: string }[];
   places: SearchPlace[];
 };

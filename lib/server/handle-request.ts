@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { headersFor } from "../export/host-config";
 import { chooseEncoding, type Encoding } from "./accept-encoding";
 import { canonicalAddress, lookup, type StaticSite, type StoredFile } from "./static-site";
 
@@ -69,5 +68,5 @@ export function handleRequest(site: StaticSite, req: IncomingMessage, res: Serve
   if (address !== undefined && address !== urlPath) return redirect(res, headers, address);
   const file = lookup(site, urlPath);
   if (!file) return send(req, res, 404, site.notFound, headers);
-  send(req, res, 200, file, headersFor(site.manifest, urlPath));
+  send(req, res, 200, file, site.manifest.headers);
 }

@@ -17,7 +17,7 @@ export type StoredFile = Representation & { type: string; cacheControl: string; 
  */
 export type StaticSite = {
   manifest: ServerManifest;
-  /** By exact URL path: `/insurance.html`, `/pagefind/pagefind.js`. */
+  /** By exact URL path: `/insurance.html`, `/search-en.json`. */
   files: Map<string, StoredFile>;
   /** Every spelling that must move, lower-cased: old addresses and the pages' own clean paths. */
   addresses: Map<string, string>;

@@ -2,7 +2,8 @@
 # Serves out/ with Debian's nginx on 127.0.0.1:$PORT, unprivileged, from a
 # temporary prefix, using the shipped out/_nginx.conf unchanged except its
 # listen and root lines. Runs in the foreground until stopped (SIGTERM or
-# SIGINT), then removes its prefix.
+# SIGINT), then removes its prefix. NGINX_BROTLI=off leaves Debian's Brotli
+# module out, as on a host that lacks it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,12 +16,12 @@ trap 'rm -rf "$prefix"' EXIT
 sed -e "s|^    listen .*;|    listen 127.0.0.1:$port;|" -e "s|^    root .*;|    root $root;|" "$root/_nginx.conf" > "$prefix/site.conf"
 
 # Brotli where Debian's module is installed; without it nginx still serves the .gz files.
-if [ -f "$module" ]; then
+if [ "${NGINX_BROTLI:-on}" != off ] && [ -f "$module" ]; then
   load="load_module $module;"
   brotli="brotli_static on;"
 else
   load="" brotli=""
-  echo "nginx: $module not found; serving gzip only" >&2
+  echo "nginx: without $module; serving gzip only" >&2
 fi
 # As root, workers drop to nobody; as anyone else nginx simply runs as that user.
 [ "$(id -u)" -eq 0 ] && user="user nobody nogroup;" || user=""

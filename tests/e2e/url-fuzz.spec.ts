@@ -35,7 +35,6 @@ function oddPaths(count: number): string[] {
     "_headers",
     "_nginx.conf",
     "_next",
-    "pagefind",
     "index.html",
     "404.html",
     "~",

@@ -24,7 +24,7 @@ describe("the citation rule", () => {
     expect(messageFor("uncited", "enforce")).toMatchInlineSnapshot(`
       "Content has 7 problems:
         - tests/fixtures/broken/uncited/uncited.md:4 summary: sentence states a number or date ('9') without a source: "Adult IOP is at least 9 hours a week."; add {{cite:ID}} after it (ids in content/sources.yml)
-        - tests/fixtures/broken/uncited/uncited.md:14 faqs.0.answer: sentence states a law ('HIPAA') without a source: "HIPAA protects health records."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/broken/uncited/uncited.md:15 faqs.0.answer: sentence states a law ('HIPAA') without a source: "HIPAA protects health records."; add {{cite:ID}} after it (ids in content/sources.yml)
         - tests/fixtures/broken/uncited/uncited.md:18 body: sentence states a number or date ('3') without a source: "Most programs meet 3 days a week."; add {{cite:ID}} after it (ids in content/sources.yml)
         - tests/fixtures/broken/uncited/uncited.md:18 body: sentence states an organisation's standard ('ASAM') without a source: "The ASAM Criteria set the levels of care."; add {{cite:ID}} after it (ids in content/sources.yml)
         - tests/fixtures/broken/uncited/uncited.md:19 body: sentence states a billing code ('H0015') without a source: "Programs may bill H0015 for a day."; add {{cite:ID}} after it (ids in content/sources.yml)

@@ -9,13 +9,12 @@ import type { Get } from "../e2e/hosts/http";
 const facts: ExportFacts = {
   manifest: {
     headers: { "X-Content-Type-Options": "nosniff" },
-    pageHeaders: {},
     redirects: [{ from: "/iop", to: "/what-is-iop" }],
     pages: ["/", "/what-is-iop", "/checklists/first-week"],
   },
   notFoundPage: Buffer.from("<h1>Not found</h1>"),
   sitemapPaths: ["/", "/what-is-iop"],
-  files: ["/404.html", "/index.html", "/what-is-iop.html", "/enhance.js", "/icon.svg", "/pagefind/fragment/en_1.pf_fragment", "/_headers", "/index.html.br", "/new.kind"],
+  files: ["/404.html", "/index.html", "/what-is-iop.html", "/enhance.js", "/icon.svg", "/search-en.json", "/_headers", "/index.html.br", "/new.kind"],
 };
 
 const misconfigured: Get = async () => ({

@@ -43,7 +43,8 @@ export function enhanceResultsPage(input: HTMLInputElement, status: HTMLElement,
   input.form?.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    history.replaceState(null, "", `/search?q=${encodeURIComponent(input.value.trim())}`);
+    // The page's own address: /search, or /es/buscar in Spanish.
+    history.replaceState(null, "", `${window.location.pathname}?q=${encodeURIComponent(input.value.trim())}`);
     run(input.value);
   });
   const initial = new URLSearchParams(window.location.search).get("q");
