@@ -10,6 +10,7 @@ import { applyFigures } from "./figures";
 import { blobRevision } from "./translation/revision";
 import { renderFaqAnswer } from "./faq-answer";
 import { fileLineInValue } from "./scalar-lines";
+import { summarySentencesProblem } from "./summary-rule";
 import { checkYaml, type Checked } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
@@ -136,6 +137,8 @@ export function readArticle(
   }
   problems.push(...resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf }).problems);
   for (const p of summary?.problems ?? []) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: p.message });
+  const summaryLength = summarySentencesProblem(frontMatter.summary);
+  if (summaryLength) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: summaryLength });
   const links: ArticleLink[] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
     const answer = renderFaqAnswer(faq.answer, citations);

@@ -69,7 +69,7 @@ describe("citation markers", () => {
       "---",
       "title: Hours",
       "description: A page with one figure and one marker, to pin how markers render and number.",
-      "summary: Adult IOP is at least {{figure:iop-adult-min-hours}} hours a week.",
+      "summary: Adult IOP is at least {{figure:iop-adult-min-hours}} hours a week. Most people keep working.",
       "topic: basics",
       "order: 1",
       "lastReviewed: 2026-11-24",
@@ -85,7 +85,7 @@ describe("citation markers", () => {
 
   test("a figure brings its own marker; markers number the page's source list and link to it by name", () => {
     expect(problems).toEqual([]);
-    expect(article!.summaryHtml).toMatchInlineSnapshot(`"<p>Adult IOP is at least 9<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-asam-criteria-3" id="hours-cite-1" aria-label="Source 2: The ASAM Criteria">2</a>]</sup> hours a week.</p>"`);
+    expect(article!.summaryHtml).toMatchInlineSnapshot(`"<p>Adult IOP is at least 9<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-asam-criteria-3" id="hours-cite-1" aria-label="Source 2: The ASAM Criteria">2</a>]</sup> hours a week. Most people keep working.</p>"`);
     expect(article!.blocks).toMatchInlineSnapshot(`
       [
         {
@@ -99,6 +99,6 @@ describe("citation markers", () => {
       ["tip-47", ["hours-cite-2", "hours-cite-3"]],
       ["asam-criteria-3", ["hours-cite-1", "hours-cite-4"]],
     ]);
-    expect(article!.summary).toBe("Adult IOP is at least 9 hours a week.");
+    expect(article!.summary).toBe("Adult IOP is at least 9 hours a week. Most people keep working.");
   });
 });
