@@ -19,6 +19,7 @@ import { PageCitations, type CitedSource } from "./citations";
 import { citeDataTexts, tableCitations } from "./data-citations";
 import { resolveSources, unknownSource } from "./sources";
 import { topicListSchema, type Topic } from "./schemas/topic";
+import { loadTranslations, type TranslatedContent } from "./translation/load-translations";
 
 export type SiteContent = {
   text: SiteText;
@@ -31,6 +32,8 @@ export type SiteContent = {
   /** The glossary page's source list, numbered as its definitions' markers. */
   glossarySources: CitedSource[];
   checklists: Checklist[];
+  /** The Spanish edition (content/es), read once the English content is sound, as it takes its shared facts from it. */
+  es?: TranslatedContent;
 };
 
 function listFiles(dir: string, extension: string): string[] {
@@ -160,5 +163,6 @@ export function loadSite(
   const articles = entries
     .map((e) => e.article)
     .sort((a, b) => topicRank.get(a.topic)! - topicRank.get(b.topic)! || a.order - b.order || a.slug.localeCompare(b.slug));
-  return { text, articles, topics, tables, helpLines, glossary, glossarySources: definitions.sources, checklists };
+  const site = { text, articles, topics, tables, helpLines, glossary, glossarySources: definitions.sources, checklists };
+  return fs.existsSync(path.join(root, "es")) ? { ...site, es: loadTranslations(root, site) } : site;
 }

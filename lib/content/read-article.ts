@@ -7,6 +7,7 @@ import { withoutAccents } from "./anchor-text";
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
 import { applyFigures } from "./figures";
+import { blobRevision } from "./translation/revision";
 import { renderFaqAnswer } from "./faq-answer";
 import { fileLineInValue } from "./scalar-lines";
 import { summarySentencesProblem } from "./summary-rule";
@@ -34,6 +35,8 @@ export type Article = Omit<ArticleFrontMatter, "faqs" | "sources"> & {
   slug: string;
   /** Path of the source file, for messages. */
   file: string;
+  /** The file's own revision (git blob id, 12 characters): what a translation records as written from. */
+  fileRevision: string;
   /** The Markdown body without citation markers, for checks such as readability. */
   markdown: string;
   blocks: Block[];
@@ -68,6 +71,8 @@ export type ArticleContext = {
   citationRule?: "enforce" | "report";
   /** Address of the glossary that terms link to; the Spanish pages' is /es/glosario. */
   glossaryPage?: string;
+  /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
+  text?: string;
   /** Reads the front matter; a translation takes its shared fields from the English article here. */
   frontMatter?: (yamlText: string, file: string) => Checked<ArticleFrontMatter>;
 };
@@ -90,7 +95,8 @@ export function readArticle(
 ): ReadArticle {
   const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE, frontMatter: readFrontMatter = readEnglishFrontMatter } = context;
   const file = displayPath(absolutePath);
-  const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, { cite: true });
+  const raw = context.text ?? fs.readFileSync(absolutePath, "utf8");
+  const withFigures = applyFigures(raw, figures, { cite: true });
   const source = withFigures.text;
   const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
   if (!yamlText.trim()) {
@@ -173,6 +179,7 @@ export function readArticle(
       sources: citations.list(),
       slug,
       file,
+      fileRevision: blobRevision(raw),
       markdown: withoutCitations(body),
       blocks: rendered.blocks,
       headings: rendered.headings,
