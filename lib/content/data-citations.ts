@@ -40,7 +40,11 @@ export function citeDataTexts(
   return { parts, plain: texts.map((t) => withoutCitations(t.text)), sources: citations.list(), problems };
 }
 
-/** A table's markers link to the list under the table, on whatever page shows it. */
+/**
+ * A table's markers link to the list under the table, on whatever page shows it.
+ * Their ids start "table-": an article may share the table's name (levels-of-care
+ * shows the levels-of-care table), and its own markers are "<slug>-cite-N".
+ */
 export function tableCitations(name: string, registry: ReadonlyMap<string, Source>, listed: readonly string[]): PageCitations {
-  return new PageCitations(name, registry, listed.filter((id) => registry.has(id)), (id) => `#${name}-source-${id}`);
+  return new PageCitations(`table-${name}`, registry, listed.filter((id) => registry.has(id)), (id) => `#${name}-source-${id}`);
 }

@@ -95,7 +95,7 @@ describe("the citation rule in data files", () => {
           "cites": [
             {
               "href": "#levels-of-care-source-program-reports",
-              "id": "levels-of-care-cite-1",
+              "id": "table-levels-of-care-cite-1",
               "label": "Source 4: Program descriptions on treatment providers' public websites",
               "number": 4,
             },
@@ -108,38 +108,46 @@ describe("the citation rule in data files", () => {
         [
           "tip-47",
           [
-            "levels-of-care-cite-3",
-            "levels-of-care-cite-16",
+            "table-levels-of-care-cite-3",
+            "table-levels-of-care-cite-16",
           ],
         ],
         [
           "samhsa-iop-advisory",
           [
-            "levels-of-care-cite-9",
+            "table-levels-of-care-cite-9",
           ],
         ],
         [
           "asam-criteria-3",
           [
-            "levels-of-care-cite-5",
+            "table-levels-of-care-cite-5",
           ],
         ],
         [
           "program-reports",
           [
-            "levels-of-care-cite-1",
-            "levels-of-care-cite-2",
+            "table-levels-of-care-cite-1",
+            "table-levels-of-care-cite-2",
           ],
         ],
         [
           "payer-guides",
           [
-            "levels-of-care-cite-6",
-            "levels-of-care-cite-10",
+            "table-levels-of-care-cite-6",
+            "table-levels-of-care-cite-10",
           ],
         ],
       ]
     `);
+  });
+
+  test("a table's marker ids cannot repeat those of an article with the table's name (vnu rejected levels-of-care)", () => {
+    const tableIds = site.tables.get("levels-of-care")!.sources.flatMap((s) => s.citedAt);
+    expect(tableIds.length).toBeGreaterThan(0);
+    expect(tableIds.every((id) => id.startsWith("table-levels-of-care-cite-"))).toBe(true);
+    // What an article named levels-of-care numbers its own markers as.
+    expect(tableIds).not.toContain("levels-of-care-cite-1");
   });
 });
 
