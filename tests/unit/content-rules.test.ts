@@ -2,10 +2,20 @@ import { describe, expect, test } from "vitest";
 import { reportArticle } from "@/lib/content/article-report";
 import { loadSite } from "@/lib/content/load-site";
 import { unknownPhoneNumbers } from "@/lib/content/phone-numbers";
+import { findPlaceholder } from "@/lib/content/placeholders";
+import type { Article } from "@/lib/content/read-article";
+import { loadTranslations } from "@/lib/content/translation/load-translations";
 
 // The real content: the rules an editor must meet before anything ships.
 const site = loadSite("content");
 const today = new Date("2026-11-22T00:00:00Z");
+
+/** Phone numbers come only from the help lines, in either language. */
+function expectNoPlaceholderOrStrayNumber(article: Pick<Article, "summary" | "markdown" | "faqs">) {
+  const text = [article.summary, article.markdown, ...article.faqs.map((f) => f.answer)].join("\n");
+  expect(findPlaceholder(text)).toBeUndefined();
+  expect(unknownPhoneNumbers(text, site.helpLines.flatMap((l) => l.contacts.map((c) => c.href)))).toEqual([]);
+}
 
 describe("the guide's content", () => {
   test("covers the brief with enough articles, FAQ entries and glossary terms", () => {
@@ -73,9 +83,15 @@ describe("the guide's content", () => {
     });
 
     test("has no placeholder text and no phone number other than the help lines'", () => {
-      const text = [article.summary, article.markdown, ...article.faqs.map((f) => f.answer)].join("\n");
-      expect(text).not.toMatch(/\b(TODO|TBD|FIXME|lorem ipsum)\b/i);
-      expect(unknownPhoneNumbers(text, site.helpLines.flatMap((l) => l.contacts.map((c) => c.href)))).toEqual([]);
+      expectNoPlaceholderOrStrayNumber(article);
     });
   });
+});
+
+describe("the Spanish guide's content", () => {
+  for (const article of loadTranslations("content", site).articles) {
+    test(`${article.slug} has no placeholder text and no phone number other than the help lines'`, () => {
+      expectNoPlaceholderOrStrayNumber(article);
+    });
+  }
 });
