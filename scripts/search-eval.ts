@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
-import { contentRoot } from "../lib/content/site";
+import { contentRoot, getSite } from "../lib/content/site";
 import { handleRequest } from "../lib/server/handle-request";
 import { loadStaticSite } from "../lib/server/static-site";
 import { searchData } from "../lib/search/documents";
@@ -31,7 +31,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const cases = readEvalSet(LANGUAGE);
-const engine = createSearch(searchData({ articles: articles() }, LANGUAGE, readSearchLanguage(contentRoot(), LANGUAGE), base));
+const engine = createSearch(searchData({ articles: articles(getSite()) }, LANGUAGE, readSearchLanguage(contentRoot(), LANGUAGE), base));
 const report = evaluate(cases, (q) => engine.search(q));
 console.log(`Search evaluation (${LANGUAGE}): ${report.inScope} in-scope and ${report.outOfScope} out-of-scope queries`);
 console.log(`  top-1          ${pct(report.top1).padStart(8)}   target ≥ ${pct(SEARCH_TARGETS.top1)}`);

@@ -15,7 +15,7 @@ export default function SearchPage() {
   const { text } = getSite();
   return (
     <HubPage page={text.pages.search} frame={hubFrame(text.pages.search.title, "/search")}>
-      <SearchForm id="search-page-input" label="Search the guide" />
+      <SearchForm id="search-page-input" text={text.search} place="page" />
       <p id="search-without-script" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
         {text.searchWithoutScript}{" "}
         <a href="/topics" className="text-brand-800 underline underline-offset-2">

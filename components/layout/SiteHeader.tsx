@@ -1,9 +1,10 @@
+import type { SearchText } from "@/lib/content/schemas/search-text";
 import type { SiteLink } from "@/lib/content/schemas/site-text";
 import { SearchForm } from "../search/SearchForm";
 
-type Props = { siteName: string; links: SiteLink[] };
+type Props = { siteName: string; links: SiteLink[]; search: SearchText };
 
-export function SiteHeader({ siteName, links }: Props) {
+export function SiteHeader({ siteName, links, search }: Props) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -11,7 +12,7 @@ export function SiteHeader({ siteName, links }: Props) {
           {siteName}
         </a>
         <div className="no-print w-full sm:w-auto sm:min-w-72">
-          <SearchForm id="site-search" label="Search this site" compact suggest />
+          <SearchForm id="site-search" text={search} place="header" />
         </div>
         <nav aria-label="Main" className="no-print">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">

@@ -15,7 +15,7 @@ export function SiteLayout({ text, crisisLines, children }: Props) {
       <body className="bg-white font-sans text-slate-900 antialiased">
         <SkipLink />
         <CrisisBar helpLines={crisisLines} moreHelpHref="/get-help" />
-        <SiteHeader siteName={text.name} links={text.navigation} />
+        <SiteHeader siteName={text.name} links={text.navigation} search={text.search} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
           {children}
         </main>

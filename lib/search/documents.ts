@@ -5,6 +5,7 @@ import type { Article } from "../content/read-article";
 import type { LanguageRules } from "./analyzer";
 import type { SearchData, SearchPlace } from "./index-data";
 import type { SearchLanguageData } from "./schema";
+import { words } from "./words";
 
 const parser = remark().use(remarkGfm);
 // An embed line ({{table:…}}) renders data placed elsewhere; its name is not text.
@@ -27,7 +28,9 @@ function plain(markdown: string): string {
  * reader gets results in the language of the page they search from.
  */
 export function searchData(site: { articles: readonly Article[] }, language: string, data: SearchLanguageData, base = ""): SearchData {
-  const skip = new Set(data.skipHeadings.map((h) => h.toLowerCase()));
+  // Compared word by word, so "¿Adónde ir después?" is skipped as "Adónde ir después".
+  const wording = (heading: string) => words(heading).join(" ");
+  const skip = new Set(data.skipHeadings.map(wording));
   const places: SearchPlace[] = [];
   site.articles.forEach((article, p) => {
     const top: SearchPlace = { p, k: "page", a: "", h: article.title, t: `${article.description} ${plain(article.summary)}` };
@@ -36,7 +39,7 @@ export function searchData(site: { articles: readonly Article[] }, language: str
     const headings = [...article.headings];
     let current: { a: string; h: string; parts: string[] } | undefined;
     const flush = () => {
-      if (current && !skip.has(current.h.toLowerCase()))
+      if (current && !skip.has(wording(current.h)))
         places.push({ p, k: "section", a: current.a, h: current.h, t: current.parts.join(" ").replace(/\s+/g, " ") });
     };
     for (const node of parser.parse(article.markdown).children) {

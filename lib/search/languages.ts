@@ -1,29 +1,25 @@
+import type { SiteContent } from "../content/load-site";
 import type { Article } from "../content/read-article";
-import { contentRoot, getSite } from "../content/site";
-import { loadTranslations } from "../content/translation/load-translations";
 
 /** One language's search: its pages (only its own: results stay in the reader's language) and where they live. */
 export type SearchLanguage = {
   /** The articles indexed into out/search-<code>.json. */
-  articles(): readonly Article[];
+  articles(site: SiteContent): readonly Article[];
   /** Path prefix of the language's pages: "" (/cost) or "/es" (/es/costo). */
   base: string;
   /** A page with the header's search box, for the browser figures of npm run search:eval. */
   samplePage: string;
 };
 
-/** The languages search can read, each with its own pages: Spanish from the translations under content/es. */
-export const SEARCH_LANGUAGES: Record<string, SearchLanguage> = {
-  en: { articles: () => getSite().articles, base: "", samplePage: "/insurance" },
-  es: { articles: () => loadTranslations(contentRoot(), getSite()).articles, base: "/es", samplePage: "/es/seguro-medico" },
-};
-
 /**
- * The languages whose index the build writes (out/search-<code>.json). Spanish
- * joins once the site serves /es pages (helper i18n, issue #14); until then
- * `npm run search:eval -- es` measures it.
+ * The languages search reads, each with its own pages: Spanish from the
+ * translations under content/es. The build writes an index for each
+ * (out/search-<code>.json), and a page fetches the one of its `lang`.
  */
-export const BUILT_LANGUAGES = ["en"];
+export const SEARCH_LANGUAGES: Record<string, SearchLanguage> = {
+  en: { articles: (site) => site.articles, base: "", samplePage: "/insurance" },
+  es: { articles: (site) => site.es?.articles ?? [], base: "/es", samplePage: "/es/seguro-medico" },
+};
 
 export function searchLanguage(code: string): SearchLanguage {
   const found = SEARCH_LANGUAGES[code];

@@ -28,8 +28,6 @@ export const searchMessagesSchema = z.strictObject({
   closest: z.string().min(1),
   /** When nothing at all matched. */
   none: z.string().min(1),
-  /** When the index could not load. */
-  failed: z.string().min(1),
   /** Hint on a highlighted result in the header box, read by screen readers. */
   instructions: z.string().min(1),
 });

@@ -70,7 +70,7 @@ test("the header box is a combobox: arrow keys, Enter, Escape and announced resu
   await expect(input).toHaveAttribute("aria-expanded", "false");
   await expect(input).toHaveAttribute("aria-autocomplete", "list");
   await page.keyboard.type("does medicare cover iop");
-  const list = page.getByRole("listbox", { name: "Search this site" });
+  const list = page.getByRole("listbox", { name: site.text.search.suggestions });
   await expect(list).toBeVisible();
   await expect(input).toHaveAttribute("aria-expanded", "true");
   await expect(input).toHaveAttribute("aria-controls", (await list.getAttribute("id"))!);

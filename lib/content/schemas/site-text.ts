@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slug } from "./fields";
+import { searchTextSchema } from "./search-text";
 
 const startPointSchema = z.strictObject({
   /** The reader's situation in their own words. */
@@ -79,6 +80,8 @@ export const siteTextSchema = z.strictObject({
   privacy: z.string().min(40),
   /** Title and intro of the pages that gather content: topics, FAQ, glossary, comparison. */
   pages: z.strictObject({ topics: pageTextSchema, faq: pageTextSchema, glossary: pageTextSchema, compare: pageTextSchema, search: pageTextSchema, checklists: pageTextSchema }),
+  /** The search form's words. */
+  search: searchTextSchema,
   /** Shown on the search page until its script runs: what to do without JavaScript. */
   searchWithoutScript: z.string().min(20),
 });

@@ -7,8 +7,8 @@ const RESULTS = 6;
 /**
  * Turns the header's search box into a combobox (WAI-ARIA APG, list
  * autocomplete): results show as you type, arrow keys move through them,
- * Enter opens one (or, with none chosen, submits to /search as without
- * JavaScript), Escape closes the list, and a live region says how many.
+ * Enter opens one (or, with none chosen, submits to the language's search
+ * page as without JavaScript), Escape closes the list, and a live region says how many.
  */
 export function enhanceBox(input: HTMLInputElement): void {
   if (input.getAttribute("role") === "combobox") return;
@@ -19,7 +19,8 @@ export function enhanceBox(input: HTMLInputElement): void {
   const list = element("ul", "");
   list.id = `${id}-listbox`;
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", input.labels?.[0]?.textContent ?? "Search results");
+  // The page's words (components/search/SearchForm.tsx), in its language.
+  list.setAttribute("aria-label", input.dataset.searchSuggestions ?? "");
   popup.append(note, list);
   // Results are announced through the page's one live region (the layout's), or a new one.
   const live = document.getElementById("live-status") ?? Object.assign(element("div", "sr-only"), { role: "status" });
@@ -94,7 +95,7 @@ export function enhanceBox(input: HTMLInputElement): void {
     }
     loadSearch().then(
       ({ engine, data }) => mine === ticket && show(query, engine.search(input.value), data.messages),
-      () => mine === ticket && (live.textContent = "Search could not load."),
+      () => mine === ticket && (live.textContent = input.dataset.searchFailed ?? ""),
     );
   }
 

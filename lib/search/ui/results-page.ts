@@ -1,7 +1,7 @@
 import { loadSearch } from "./load";
 import { element, statusText } from "./render";
 
-/** The /search page: results for ?q= and for what is typed, as links to the best place on each page. */
+/** The search page (/search, /es/buscar): results for ?q= and for what is typed, as links to the best place on each page. */
 export function enhanceResultsPage(input: HTMLInputElement, status: HTMLElement, list: HTMLElement): void {
   document.getElementById("search-without-script")?.setAttribute("hidden", "");
   let timer = 0;
@@ -32,7 +32,8 @@ export function enhanceResultsPage(input: HTMLInputElement, status: HTMLElement,
         );
         status.textContent = statusText(data.messages, query, answer.hits.length, answer.closest);
       },
-      () => mine === ticket && (status.textContent = "Search could not load. Try the all topics page instead."),
+      // The page's words (components/search/SearchForm.tsx), in its language.
+      () => mine === ticket && (status.textContent = input.dataset.searchFailed ?? ""),
     );
   }
 

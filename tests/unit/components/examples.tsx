@@ -141,11 +141,11 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       { name: "before the first heading", element: <SafetyCallout callout={callout} id="safety-overdose-0" headingLevel={2} /> },
     ],
     SearchForm: [
-      { name: "in the header: compact, suggesting while typing", element: <SearchForm id="site-search" label="Search this site" compact suggest /> },
-      { name: "on the search page: visible label", element: <SearchForm id="search-page-input" label="Search the guide" /> },
+      { name: "in the header: compact, suggesting while typing", element: <SearchForm id="site-search" text={site.text.search} place="header" /> },
+      { name: "on the search page: visible label", element: <SearchForm id="search-page-input" text={site.text.search} place="page" /> },
     ],
     SiteFooter: [{ name: "the footer", element: <SiteFooter disclaimer={site.text.disclaimer} privacy={site.text.privacy} /> }],
-    SiteHeader: [{ name: "the header", element: <SiteHeader siteName={site.text.name} links={site.text.navigation} /> }],
+    SiteHeader: [{ name: "the header", element: <SiteHeader siteName={site.text.name} links={site.text.navigation} search={site.text.search} /> }],
     SiteLayout: [
       {
         name: "the whole document around a page",
