@@ -67,7 +67,12 @@ async function measureBrowser(): Promise<void> {
       const url = new URL(response.url()).pathname;
       if (url.startsWith("/search")) transferred.set(url, (await response.request().sizes()).responseBodySize);
     });
-    await page.goto(`${origin}${samplePage}`);
+    const sample = await page.goto(`${origin}${samplePage}`);
+    // Until the language's pages are built, its box (and its index) is not on the page.
+    if (sample?.status() !== 200) {
+      console.log(`\nBrowser figures skipped: ${samplePage} answered ${sample?.status()} (its language's pages are not built).`);
+      return;
+    }
     const box = page.locator("input[data-search-box]");
     // From focus (when the script starts loading) to the first option on screen.
     // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
