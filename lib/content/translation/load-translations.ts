@@ -23,6 +23,7 @@ import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
+import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
 import { readTranslatedEntries } from "./read-entries";
 import { readTranslatedTables } from "./tables";
 import { blobRevision } from "./revision";
@@ -41,6 +42,8 @@ export type TranslatedContent = {
   callouts: Map<string, Callout>;
   /** By the English table's name, in its columns and rows, cited into its source list. */
   tables: Map<string, ComparisonTable>;
+  /** In the English order, with the English review dates and sources. */
+  checklists: TranslatedChecklist[];
   /** One entry per English article, then one per translated data file. */
   status: TranslationStatus[];
   /** Stale translations: printed by the build, never failing it. */
@@ -111,6 +114,10 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     const of = translationOfIn(text);
     if (of && !translatedSlug.has(of)) translatedSlug.set(of, path.basename(file, ".md"));
   }
+
+  const translatedChecklists = readTranslatedChecklists(root, language.folder, english.checklists, figures, (slug) => translatedSlug.get(slug));
+  problems.push(...translatedChecklists.problems);
+  dataFiles.push(...translatedChecklists.pairs);
 
   const glossary = readGlossary(root, language, english, problems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
@@ -187,7 +194,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   ]);
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { articles, topics, helpLines, callouts, tables: translatedTables.tables, status, warnings };
+  return { articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, status, warnings };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */
