@@ -13,10 +13,7 @@ export function pageFrame(crumbs: Crumb[]): PageFrame {
   return { crumbs, breadcrumbs: breadcrumbList(crumbs), address: absoluteUrl(crumbs[crumbs.length - 1].path) };
 }
 
-/** The frame of a page that sits right under the home page. */
-export function hubFrame(title: string, path: string): PageFrame {
-  return pageFrame([
-    { name: "Home", path: "/" },
-    { name: title, path },
-  ]);
+/** The frame of a page that sits right under the home page (`home`: its name and path in the page's language). */
+export function hubFrame(home: Crumb, title: string, path: string): PageFrame {
+  return pageFrame([home, { name: title, path }]);
 }

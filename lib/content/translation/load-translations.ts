@@ -15,11 +15,15 @@ import { translatedArticleSchema, type TranslatedArticleFrontMatter } from "../s
 import { translatedGlossarySchema } from "../schemas/translated-glossary";
 import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
+import type { SiteText } from "../schemas/site-text";
+import { readTranslatedSiteText } from "./site-text";
 import { translationStatus, type TranslationStatus } from "./status";
 
 export type TranslatedArticle = Article & Pick<TranslatedArticleFrontMatter, "translationOf" | "revision">;
 
 export type TranslatedContent = {
+  /** content/<language>/site.yml: header, footer, home, hub pages, 404 page and the page furniture's words. */
+  text: SiteText;
   /** In the English reading order. */
   articles: TranslatedArticle[];
   /** One entry per English article. */
@@ -29,8 +33,8 @@ export type TranslatedContent = {
 };
 
 /** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
-export type Language = { folder: string; glossaryPage: string };
-export const SPANISH: Language = { folder: "es", glossaryPage: "/es/glosario" };
+export type Language = { folder: string; glossaryPage: string; home: string };
+export const SPANISH: Language = { folder: "es", glossaryPage: "/es/glosario", home: "/es" };
 
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
@@ -73,6 +77,8 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     if (of && !translatedSlug.has(of)) translatedSlug.set(of, path.basename(file, ".md"));
   }
 
+  const site = readTranslatedSiteText(root, language.folder, language.home, shared.figures);
+  problems.push(...site.problems);
   const glossary = readGlossary(root, language, english, problems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
@@ -126,7 +132,9 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   problems.push(
     ...checkReferences(entries, { topics: new Set(english.topics.map((t) => t.id)), tables: new Set(english.tables.keys()), glossary: new Set(english.glossary.map((t) => t.id)) }),
   );
-  if (problems.length) throw new ContentError(problems);
+  const faqIds = new Set(entries.flatMap((e) => e.article.faqs.map((f) => f.id)));
+  problems.push(...site.checkTopQuestions(faqIds));
+  if (problems.length || !site.text) throw new ContentError(problems);
 
   const articles = entries.map(({ article }): TranslatedArticle => {
     const { translationOf, revision } = words.get(article.file)!;
@@ -144,7 +152,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   );
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { articles, status, warnings };
+  return { text: site.text, articles, status, warnings: [...site.warnings, ...warnings] };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */
