@@ -1,6 +1,7 @@
-/** The site's languages: English at the root, Spanish under /es. */
-export type Lang = "en" | "es";
-export const LANGS: readonly Lang[] = ["en", "es"];
+import type { Lang } from "./seo/languages";
+
+/** The site's languages (lib/seo/languages.ts): English at the root, Spanish under /es. */
+export type { Lang };
 
 /**
  * Every route of the app (app/), as the path a reader asks for. This is the

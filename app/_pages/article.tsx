@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticlePage } from "@/components/article/ArticlePage";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { isReviewOverdue } from "@/lib/content/review-due";
-import { getEdition } from "@/lib/content/site";
+import { getEdition, pageLanguages } from "@/lib/content/site";
 import type { Lang } from "@/lib/routes";
 import { pageFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -28,7 +28,8 @@ export function articleRoute(lang: Lang) {
       return pageMetadata({
         title: article.title,
         description: article.description,
-        path,
+        language: lang,
+        paths: pageLanguages(lang, path),
         type: "article",
         // Spanish link-preview images are helper i18nseo's (app/(es)/es/[slug]/opengraph-image.tsx).
         image: lang === "en" ? `${path}/opengraph-image.png` : undefined,
@@ -49,8 +50,8 @@ export function articleRoute(lang: Lang) {
       return (
         <>
           <Switch lang={lang} path={path} />
-          <JsonLd data={medicalWebPage(article, text)} />
-          {article.faqs.length ? <JsonLd data={faqPage(article.faqs, path)} /> : null}
+          <JsonLd data={medicalWebPage(article, text, { language: lang, path, home: paths.home })} />
+          {article.faqs.length ? <JsonLd data={faqPage(article.faqs, { language: lang, path })} /> : null}
           <ArticlePage
             article={article}
             frame={frame}

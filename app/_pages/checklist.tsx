@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChecklistPage } from "@/components/checklist/ChecklistPage";
 import { isReviewOverdue } from "@/lib/content/review-due";
-import { getEdition } from "@/lib/content/site";
+import { getEdition, pageLanguages } from "@/lib/content/site";
 import type { Lang } from "@/lib/routes";
 import { pageFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -22,7 +22,7 @@ export function checklistRoute(lang: Lang) {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const checklist = findChecklist(lang, (await params).slug);
       if (!checklist) return {};
-      return pageMetadata({ title: checklist.title, description: checklist.description, path: `${getEdition(lang).paths.checklist}${checklist.slug}` });
+      return pageMetadata({ title: checklist.title, description: checklist.description, language: lang, paths: pageLanguages(lang, `${getEdition(lang).paths.checklist}${checklist.slug}`) });
     },
     async Page({ params }: Props) {
       const checklist = findChecklist(lang, (await params).slug);

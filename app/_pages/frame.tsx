@@ -8,7 +8,7 @@ import type { Crumb } from "@/lib/seo/structured-data";
 export const homeCrumb = (edition: Edition): Crumb => ({ name: edition.text.ui.home, path: edition.paths.home });
 
 /** The frame of a page right under the home page, in its edition's words. */
-export const hubFrameIn = (edition: Edition, title: string, path: string) => hubFrame(homeCrumb(edition), title, path);
+export const hubFrameIn = (edition: Edition, title: string, path: string) => hubFrame(title, path, homeCrumb(edition));
 
 /** The link to the page at `path` in the other language, which every page shows first. */
 export function Switch({ lang, path }: { lang: Lang; path: string }) {

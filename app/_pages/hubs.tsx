@@ -7,7 +7,7 @@ import { FaqHub } from "@/components/faq/FaqHub";
 import { GlossaryList } from "@/components/glossary/GlossaryList";
 import { HubPage } from "@/components/layout/HubPage";
 import { TopicIndex } from "@/components/topics/TopicIndex";
-import { getEdition, type Edition } from "@/lib/content/site";
+import { getEdition, pageLanguages, type Edition } from "@/lib/content/site";
 import type { Lang } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { hubFrameIn, Switch } from "./frame";
@@ -38,7 +38,7 @@ export function hubRoute(hub: Hub, lang: Lang) {
     generateMetadata(): Metadata {
       const { text, paths } = getEdition(lang);
       const { title, description } = text.pages[hub];
-      return pageMetadata({ title, description, path: paths[hub] });
+      return pageMetadata({ title, description, language: lang, paths: pageLanguages(lang, paths[hub]) });
     },
     Page() {
       const edition = getEdition(lang);

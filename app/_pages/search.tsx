@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { HubPage } from "@/components/layout/HubPage";
 import { SearchForm } from "@/components/search/SearchForm";
-import { getEdition } from "@/lib/content/site";
+import { getEdition, pageLanguages } from "@/lib/content/site";
 import type { Lang } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { hubFrameIn, Switch } from "./frame";
@@ -12,7 +12,7 @@ export function searchRoute(lang: Lang) {
     generateMetadata(): Metadata {
       const { text, paths } = getEdition(lang);
       const { title, description } = text.pages.search;
-      return pageMetadata({ title, description, path: paths.search });
+      return pageMetadata({ title, description, language: lang, paths: pageLanguages(lang, paths.search) });
     },
     Page() {
       const edition = getEdition(lang);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { loadSite, type SiteContent } from "./load-site";
 import type { Article } from "./read-article";
 import { editionPaths, type EditionPaths, type Lang, type PagePair } from "../routes";
+import type { PageLanguages } from "../seo/languages";
 import { counterpartPath, sitePagePairs } from "../i18n/page-pairs";
 import { readSnapshot } from "./snapshot";
 
@@ -70,6 +71,12 @@ export function getEdition(lang: Lang): Edition {
 /** Every page's English and Spanish paths (lib/i18n/page-pairs.ts), for this build's content. */
 export function getPagePairs(options: { sitemapOnly?: boolean } = {}): PagePair[] {
   return sitePagePairs(getSite(), options);
+}
+
+/** The page at `path` in `lang`, with its path in every language it exists in: what pageMetadata takes. */
+export function pageLanguages(lang: Lang, path: string): PageLanguages {
+  const other = counterpartPath(getPagePairs(), path, lang);
+  return other ? { [lang]: path, [other.lang]: other.path } : { [lang]: path };
 }
 
 /** The language switch of the page at `path` in `lang`: the same page in the other language, named in it; none for a page not translated yet. */

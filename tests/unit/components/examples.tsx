@@ -129,7 +129,7 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       {
         name: "a hub page with a topic index",
         element: (
-          <HubPage page={site.text.pages.topics} frame={hubFrame({ name: ui.home, path: "/" }, site.text.pages.topics.title, "/topics")} ui={ui}>
+          <HubPage page={site.text.pages.topics} frame={hubFrame(site.text.pages.topics.title, "/topics", { name: ui.home, path: "/" })} ui={ui}>
             <TopicIndex topics={site.topics} articles={site.articles} headingLevel={2} articlePath={paths.article} />
           </HubPage>
         ),
