@@ -25,6 +25,7 @@ import type { SiteText } from "../schemas/site-text";
 import { readTranslatedSiteText } from "./site-text";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
+import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
 import { readTranslatedEntries } from "./read-entries";
 import { readTranslatedTables } from "./tables";
 import { blobRevision } from "./revision";
@@ -45,6 +46,8 @@ export type TranslatedContent = {
   callouts: Map<string, Callout>;
   /** By the English table's name, in its columns and rows, cited into its source list. */
   tables: Map<string, ComparisonTable>;
+  /** In the English order, with the English review dates and sources. */
+  checklists: TranslatedChecklist[];
   /** One entry per English article, then one per translated data file. */
   status: TranslationStatus[];
   /** Stale translations: printed by the build, never failing it. */
@@ -118,6 +121,10 @@ export function loadTranslations(root: string, english: SiteContent, language: L
 
   const site = readTranslatedSiteText(root, language.folder, language.home, figures);
   problems.push(...site.problems);
+  const translatedChecklists = readTranslatedChecklists(root, language.folder, english.checklists, figures, (slug) => translatedSlug.get(slug));
+  problems.push(...translatedChecklists.problems);
+  dataFiles.push(...translatedChecklists.pairs);
+
   const glossary = readGlossary(root, language, english, problems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
@@ -195,7 +202,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   ]);
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { text: site.text, articles, topics, helpLines, callouts, tables: translatedTables.tables, status, warnings: [...site.warnings, ...warnings] };
+  return { text: site.text, articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, status, warnings: [...site.warnings, ...warnings] };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */
