@@ -2,19 +2,19 @@ import type { SearchText } from "@/lib/content/schemas/search-text";
 import type { SiteLink } from "@/lib/content/schemas/site-text";
 import { SearchForm } from "../search/SearchForm";
 
-type Props = { siteName: string; links: SiteLink[]; search: SearchText };
+type Props = { siteName: string; homeHref: string; links: SiteLink[]; navigationLabel: string; search: SearchText };
 
-export function SiteHeader({ siteName, links, search }: Props) {
+export function SiteHeader({ siteName, homeHref, links, navigationLabel, search }: Props) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <a href="/" className="text-xl font-bold text-brand-800 no-underline">
+        <a href={homeHref} className="text-xl font-bold text-brand-800 no-underline">
           {siteName}
         </a>
         <div className="no-print w-full sm:w-auto sm:min-w-72">
           <SearchForm id="site-search" text={search} place="header" />
         </div>
-        <nav aria-label="Main" className="no-print">
+        <nav aria-label={navigationLabel} className="no-print">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
