@@ -68,6 +68,8 @@ describe("a valid translation", () => {
       { page: "topics.yml", state: "up to date", translation: `${VALID}/es/topics.yml` },
       { page: "help-lines.yml", state: "up to date", translation: `${VALID}/es/help-lines.yml` },
       { page: "callouts.yml", state: "up to date", translation: `${VALID}/es/callouts.yml` },
+      { page: "tables/levels-of-care.yml", state: "up to date", translation: `${VALID}/es/tables/levels-of-care.yml` },
+      { page: "checklists/questions-for-a-program.yml", state: "up to date", translation: `${VALID}/es/checklists/preguntas-para-el-programa.yml` },
     ]);
     expect(spanish.warnings).toEqual([]);
   });
@@ -90,6 +92,27 @@ describe("a valid translation", () => {
       availability: "A cualquier hora, de día o de noche, en inglés y en español.",
     });
     expect(spanish.helpLines[3]).not.toHaveProperty("barLabel");
+  });
+
+  test("tables: the translation's words in the English columns and rows, cited into the English source list with the same numbers and table-scoped ids", () => {
+    const [table, source] = [spanish.tables.get("levels-of-care")!, english.tables.get("levels-of-care")!];
+    expect(table.caption).toBe("Los niveles de atención comparados, del menos intenso al más intenso");
+    expect(table.rows.map((r) => r.id)).toEqual(source.rows.map((r) => r.id));
+    expect(table.rows[3].cells.days).toEqual([{ text: "Todos los días" }]);
+    expect(table.rows[0].cells.days).toEqual([
+      { text: "A menudo 1" },
+      { cites: [{ href: "#levels-of-care-source-program-reports", id: "table-levels-of-care-cite-2", label: expect.stringMatching(/^Source 4: /), number: 4 }] },
+    ]);
+    expect(table.sources.map((s) => [s.id, s.citedAt.length])).toEqual(source.sources.map((s) => [s.id, s.citedAt.length]));
+  });
+
+  test("checklists: the translation's words with the English review dates and sources; related pages only where translated", () => {
+    const [checklist] = spanish.checklists;
+    const [source] = english.checklists;
+    expect(checklist).toMatchObject({ slug: "preguntas-para-el-programa", translationOf: "questions-for-a-program", revision: "7053977f8f88", title: "Preguntas para hacerle a un IOP antes de empezar" });
+    expect([checklist.lastReviewed, checklist.nextReview, checklist.sources]).toEqual([source.lastReviewed, source.nextReview, source.sources]);
+    expect(source.related).toEqual(["what-is-iop", "time-commitment"]);
+    expect(checklist.related).toEqual(["que-es-iop"]);
   });
 
   test("a translated article's {{safety:…}} shows the translated callout", () => {
@@ -181,6 +204,52 @@ describe("known-bad translated data files fail with file, line and field", () =>
   test("callouts: the translation cites every source the English callout cites", () => {
     expect(problemsOf(contentWithData("callouts.yml"))).toEqual([
       "ROOT/es/callouts.yml:7 entries.0.body: the English callout 'overdose' cites {{cite:fda-otc-naloxone}}; cite it where the translation states the same fact",
+    ]);
+  });
+
+  test("tables: the English column and row ids in their order, a cell per column and nothing else, a note where the English has one", () => {
+    expect(problemsOf(contentWithData("tables/levels-of-care.yml", "table-structure.yml"))).toEqual([
+      "ROOT/es/tables/levels-of-care.yml:3 note: expected note, as the English table has one",
+      "ROOT/es/tables/levels-of-care.yml:22 rows: expected the English table's row ids in its order (outpatient, iop, php, residential, inpatient), found (outpatient, php, iop, residential, inpatient)",
+      "ROOT/es/tables/levels-of-care.yml:25 rows.0.cells: expected a cell for column 'cost'",
+      "ROOT/es/tables/levels-of-care.yml:32 rows.0.cells.price: expected one of the column ids (hours, days, sleep, medical, length, suits, cost, basis)",
+    ]);
+  });
+
+  test("tables: each cell cites what the English cell cites, and a number (a 7 for 'Every day') needs its source", () => {
+    expect(problemsOf(contentWithData("tables/levels-of-care.yml", "table-uncited.yml"))).toEqual([
+      expect.stringMatching(/^ROOT\/es\/tables\/levels-of-care.yml:27 rows.0.cells.days: sentence states a number or date \('1'\) without a source/),
+      "ROOT/es/tables/levels-of-care.yml:27 rows.0.cells.days: the English cell cites {{cite:program-reports}}; cite it where the translation states the same fact",
+      expect.stringMatching(/^ROOT\/es\/tables\/levels-of-care.yml:71 rows.4.cells.days: sentence states a number or date \('7'\) without a source/),
+      expect.stringMatching(/^ROOT\/es\/tables\/levels-of-care.yml:77 rows.4.cells.basis: sentence states an organisation's standard \('ASAM'\) without a source/),
+      "ROOT/es/tables/levels-of-care.yml:77 rows.4.cells.basis: the English cell cites {{cite:tip-47}}; cite it where the translation states the same fact",
+    ]);
+  });
+
+  test("tables: a translated table names an English one, and a translated article shows only translated tables", () => {
+    const root = contentWith([]);
+    fs.renameSync(path.join(root, "es/tables/levels-of-care.yml"), path.join(root, "es/tables/levels.yml"));
+    expect(problemsOf(root)).toEqual([
+      "ROOT/es/articles/que-es-iop.md:27 body: the table 'levels-of-care' has no translation yet; add es/tables/levels-of-care.yml beside content/tables/levels-of-care.yml",
+      "ROOT/es/tables/levels.yml (file): expected the name of an English table (levels-of-care in content/tables/)",
+    ]);
+  });
+
+  test("checklists: translationOf names an English checklist, each question once", () => {
+    expect(problemsOf(contentWithData("checklists/otra.yml", "checklist-unknown.yml"))).toEqual([
+      "ROOT/es/checklists/otra.yml:2 translationOf: expected the slug of an English checklist in content/checklists/ (questions-for-a-program), found 'questions-for-a-doctor'",
+      "ROOT/es/checklists/otra.yml:40 sections.4.items.1: checklist item '¿Cómo puede participar mi familia?' is also used at ROOT/es/checklists/otra.yml:39; list each question once",
+    ]);
+  });
+
+  test("checklists: review dates come from the English checklist, and one translation per English checklist", () => {
+    expect(problemsOf(contentWithData("checklists/preguntas-para-el-programa.yml", "checklist-restated.yml"))).toEqual([
+      "ROOT/es/checklists/preguntas-para-el-programa.yml:4 lastReviewed: comes from the English checklist named in translationOf; remove it from the translation",
+    ]);
+    const root = contentWith([]);
+    fs.copyFileSync(path.join(root, "es/checklists/preguntas-para-el-programa.yml"), path.join(root, "es/checklists/preguntas.yml"));
+    expect(problemsOf(root)).toEqual([
+      "ROOT/es/checklists/preguntas.yml:1 translationOf: 'questions-for-a-program' is already translated by ROOT/es/checklists/preguntas-para-el-programa.yml; one translation per English checklist",
     ]);
   });
 

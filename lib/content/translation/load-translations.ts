@@ -9,6 +9,7 @@ import { readArticle, type Article, type ArticleReferences } from "../read-artic
 import { checkYaml, readYamlFile, type Checked } from "../read-yaml-file";
 import { articleFrontMatterSchema, type ArticleFrontMatter } from "../schemas/article";
 import type { Callout } from "../schemas/callout";
+import type { ComparisonTable } from "../schemas/comparison-table";
 import type { Figure } from "../schemas/figure";
 import type { GlossaryTerm } from "../schemas/glossary-term";
 import type { HelpLine } from "../schemas/help-line";
@@ -22,7 +23,9 @@ import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
+import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
 import { readTranslatedEntries } from "./read-entries";
+import { readTranslatedTables } from "./tables";
 import { blobRevision } from "./revision";
 import { translationStatus, type TranslationPair, type TranslationStatus } from "./status";
 
@@ -37,6 +40,10 @@ export type TranslatedContent = {
   helpLines: HelpLine[];
   /** The safety callouts translated articles show with `{{safety:ID}}`. */
   callouts: Map<string, Callout>;
+  /** By the English table's name, in its columns and rows, cited into its source list. */
+  tables: Map<string, ComparisonTable>;
+  /** In the English order, with the English review dates and sources. */
+  checklists: TranslatedChecklist[];
   /** One entry per English article, then one per translated data file. */
   status: TranslationStatus[];
   /** Stale translations: printed by the build, never failing it. */
@@ -96,6 +103,9 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       return [callout.id, callout];
     }),
   );
+  const translatedTables = readTranslatedTables(root, language.folder, english, figures);
+  problems.push(...translatedTables.problems);
+  dataFiles.push(...translatedTables.pairs);
   const englishBySlug = new Map(english.articles.map((a) => [a.slug, a]));
   const files = listMarkdown(path.join(folder, "articles"));
   const texts = new Map(files.map((file) => [file, fs.readFileSync(file, "utf8")]));
@@ -104,6 +114,10 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     const of = translationOfIn(text);
     if (of && !translatedSlug.has(of)) translatedSlug.set(of, path.basename(file, ".md"));
   }
+
+  const translatedChecklists = readTranslatedChecklists(root, language.folder, english.checklists, figures, (slug) => translatedSlug.get(slug));
+  problems.push(...translatedChecklists.problems);
+  dataFiles.push(...translatedChecklists.pairs);
 
   const glossary = readGlossary(root, language, english, problems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
@@ -152,6 +166,11 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     if (!read.article || !read.references) continue;
     entries.push({ article: read.article, references: read.references });
     problems.push(...sameEmbeds(read.article, read.references, englishBySlug.get(words.get(read.article.file)!.translationOf)!));
+    for (const { embed, line } of read.references.embeds) {
+      if (embed.kind === "table" && translatedTables.untranslated.has(embed.name)) {
+        problems.push({ file: read.article.file, line, field: "body", message: `the table '${embed.name}' has no translation yet; add ${language.folder}/tables/${embed.name}.yml beside content/tables/${embed.name}.yml` });
+      }
+    }
   }
   problems.push(
     ...checkReferences(entries, { topics: new Set(english.topics.map((t) => t.id)), tables: new Set(english.tables.keys()), glossary: new Set(english.glossary.map((t) => t.id)) }),
@@ -175,7 +194,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   ]);
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { articles, topics, helpLines, callouts, status, warnings };
+  return { articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, status, warnings };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */
