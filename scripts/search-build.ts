@@ -7,11 +7,12 @@ import { contentRoot } from "../lib/content/site";
 import { bundleSearchScript } from "../lib/search/bundle";
 import { searchData } from "../lib/search/documents";
 import { readSearchLanguage } from "../lib/search/language-file";
-import { SEARCH_LANGUAGES } from "../lib/search/languages";
+import { BUILT_LANGUAGES, searchLanguage } from "../lib/search/languages";
 
 const OUT = path.resolve(process.env.OUT_DIR ?? "out");
 // One index per language, of that language's pages only (lib/search/languages.ts).
-for (const [language, { articles, base }] of Object.entries(SEARCH_LANGUAGES)) {
+for (const language of BUILT_LANGUAGES) {
+  const { articles, base } = searchLanguage(language);
   const data = searchData({ articles: articles() }, language, readSearchLanguage(contentRoot(), language), base);
   fs.writeFileSync(path.join(OUT, `search-${language}.json`), JSON.stringify(data));
   console.log(`search: ${data.places.length} places on ${data.pages.length} pages (${language})`);

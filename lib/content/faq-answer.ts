@@ -8,9 +8,10 @@ import { renderMarkdown, type Embed } from "./markdown";
 
 export type RenderedAnswer = {
   html: string;
-  links: { url: string }[];
+  /** Lines are the answer's own (1-based), for the caller to place in the file. */
+  links: { url: string; line: number }[];
   /** What cannot work inside an answer, each with what to write instead. */
-  problems: string[];
+  problems: { line?: number; message: string }[];
 };
 
 const parser = remark().use(remarkGfm);
@@ -30,17 +31,18 @@ function insteadOf(embed: Embed): string {
  */
 export function renderFaqAnswer(markdown: string, citations?: PageCitations): RenderedAnswer {
   const headingLines = new Set<number | undefined>();
-  const problems: string[] = [];
+  const problems: RenderedAnswer["problems"] = [];
   visit(parser.parse(markdown), "heading", (node) => {
     headingLines.add(node.position?.start.line);
-    problems.push(
-      `heading "${toString(node)}" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own`,
-    );
+    problems.push({
+      line: node.position?.start.line,
+      message: `heading "${toString(node)}" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own`,
+    });
   });
   const rendered = renderMarkdown(markdown, { slugger: new GithubSlugger(), citations });
   // The renderer's own advice about headings suits an article's body, not an answer.
-  problems.push(...rendered.problems.filter((p) => !headingLines.has(p.line)).map((p) => p.message));
-  problems.push(...rendered.embeds.map(({ embed }) => insteadOf(embed)));
+  problems.push(...rendered.problems.filter((p) => !headingLines.has(p.line)));
+  problems.push(...rendered.embeds.map(({ embed, line }) => ({ line, message: insteadOf(embed) })));
   return {
     html: rendered.blocks.map((block) => (block.kind === "html" ? block.html : "")).join(""),
     links: rendered.links,

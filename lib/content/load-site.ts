@@ -17,6 +17,7 @@ import { calloutListSchema } from "./schemas/callout";
 import { CITATION_RULE } from "./citation-rule";
 import { resolveSources, unknownSource } from "./sources";
 import { topicListSchema, type Topic } from "./schemas/topic";
+import { loadTranslations, type TranslatedContent } from "./translation/load-translations";
 
 export type SiteContent = {
   text: SiteText;
@@ -27,6 +28,8 @@ export type SiteContent = {
   helpLines: HelpLine[];
   glossary: GlossaryTerm[];
   checklists: Checklist[];
+  /** The Spanish edition (content/es), read once the English content is sound, as it takes its shared facts from it. */
+  es?: TranslatedContent;
 };
 
 function listFiles(dir: string, extension: string): string[] {
@@ -141,5 +144,6 @@ export function loadSite(
   const articles = entries
     .map((e) => e.article)
     .sort((a, b) => topicRank.get(a.topic)! - topicRank.get(b.topic)! || a.order - b.order || a.slug.localeCompare(b.slug));
-  return { text, articles, topics, tables, helpLines, glossary, checklists };
+  const site = { text, articles, topics, tables, helpLines, glossary, checklists };
+  return fs.existsSync(path.join(root, "es")) ? { ...site, es: loadTranslations(root, site) } : site;
 }

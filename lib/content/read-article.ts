@@ -7,7 +7,10 @@ import { withoutAccents } from "./anchor-text";
 import { displayPath, type ContentProblem } from "./errors";
 import { renderMarkdown, type Block, type Embed, type Heading } from "./markdown";
 import { applyFigures } from "./figures";
+import { blobRevision } from "./translation/revision";
 import { renderFaqAnswer } from "./faq-answer";
+import { fileLineInValue } from "./scalar-lines";
+import { summarySentencesProblem } from "./summary-rule";
 import { checkYaml, type Checked } from "./read-yaml-file";
 import type { Figure } from "./schemas/figure";
 import type { GlossaryTerm } from "./schemas/glossary-term";
@@ -32,6 +35,8 @@ export type Article = Omit<ArticleFrontMatter, "faqs" | "sources"> & {
   slug: string;
   /** Path of the source file, for messages. */
   file: string;
+  /** The file's own revision (git blob id, 12 characters): what a translation records as written from. */
+  fileRevision: string;
   /** The Markdown body without citation markers, for checks such as readability. */
   markdown: string;
   blocks: Block[];
@@ -66,6 +71,8 @@ export type ArticleContext = {
   citationRule?: "enforce" | "report";
   /** Address of the glossary that terms link to; the Spanish pages' is /es/glosario. */
   glossaryPage?: string;
+  /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
+  text?: string;
   /** Reads the front matter; a translation takes its shared fields from the English article here. */
   frontMatter?: (yamlText: string, file: string) => Checked<ArticleFrontMatter>;
 };
@@ -88,7 +95,8 @@ export function readArticle(
 ): ReadArticle {
   const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE, frontMatter: readFrontMatter = readEnglishFrontMatter } = context;
   const file = displayPath(absolutePath);
-  const withFigures = applyFigures(fs.readFileSync(absolutePath, "utf8"), figures, file, { cite: true });
+  const raw = context.text ?? fs.readFileSync(absolutePath, "utf8");
+  const withFigures = applyFigures(raw, figures, { cite: true });
   const source = withFigures.text;
   const { content: body, matter: yamlText } = matter(source, { engines: { yaml: () => ({}) } });
   if (!yamlText.trim()) {
@@ -98,7 +106,14 @@ export function readArticle(
   // line numbers are the file's; the body starts after the closing '---'.
   const bodyLineOffset = yamlText.split("\n").length + 1;
   const checked = readFrontMatter(yamlText, file);
-  const problems = [...withFigures.problems, ...checked.problems];
+  const fieldAt = (line: number) => (line > bodyLineOffset ? "body" : (checked.fieldAt(line) ?? "(front matter)"));
+  const problems: ContentProblem[] = [...withFigures.unknown.map(({ line, message }) => ({ file, line, field: fieldAt(line), message })), ...checked.problems];
+  const sourceLines = source.split("\n");
+  /** The file line of a line inside FAQ answer `index`, which may be a block scalar. */
+  const answerLine = (index: number, text: string, line = 1) => {
+    const span = checked.valueLines(["faqs", index, "answer"]);
+    return span ? fileLineInValue(text, line, sourceLines, span) : checked.lineOf(["faqs", index, "answer"]);
+  };
 
   const slug = path.basename(absolutePath, ".md");
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
@@ -122,20 +137,21 @@ export function readArticle(
   }
   problems.push(...resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf }).problems);
   for (const p of summary?.problems ?? []) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: p.message });
+  const summaryLength = summarySentencesProblem(frontMatter.summary);
+  if (summaryLength) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: summaryLength });
   const links: ArticleLink[] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {
     const answer = renderFaqAnswer(faq.answer, citations);
     const field = `faqs.${index}.answer`;
-    const line = checked.lineOf(["faqs", index, "answer"]);
-    for (const l of answer.links) links.push({ url: l.url, field, line });
-    for (const message of answer.problems) problems.push({ file, line, field, message });
+    for (const l of answer.links) links.push({ url: l.url, field, line: answerLine(index, faq.answer, l.line) });
+    for (const p of answer.problems) problems.push({ file, line: answerLine(index, faq.answer, p.line), field, message: p.message });
     return { ...faq, answer: withoutCitations(faq.answer), id: faqId(faq.question), answerHtml: answer.html };
   });
 
   const texts = [
     { field: "summary", text: frontMatter.summary, at: () => checked.lineOf(["summary"]) },
     { field: "body", text: body, at: (line: number) => line + bodyLineOffset },
-    ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: () => checked.lineOf(["faqs", index, "answer"]) })),
+    ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: (line: number) => answerLine(index, faq.answer, line) })),
   ];
   if (citationRule === "enforce") {
     const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview] };
@@ -163,6 +179,7 @@ export function readArticle(
       sources: citations.list(),
       slug,
       file,
+      fileRevision: blobRevision(raw),
       markdown: withoutCitations(body),
       blocks: rendered.blocks,
       headings: rendered.headings,

@@ -1,5 +1,6 @@
 import type { Article } from "../content/read-article";
-import { getSite } from "../content/site";
+import { contentRoot, getSite } from "../content/site";
+import { loadTranslations } from "../content/translation/load-translations";
 
 /** One language's search: its pages (only its own: results stay in the reader's language) and where they live. */
 export type SearchLanguage = {
@@ -11,15 +12,18 @@ export type SearchLanguage = {
   samplePage: string;
 };
 
-/**
- * The languages search is built for. Spanish ("es": base "/es", sample page
- * /es/seguro-medico, articles from the translation loader) joins here once
- * that loader is on main; content/search/es.yml and tests/search/eval.es.yml
- * are ready for it.
- */
+/** The languages search can read, each with its own pages: Spanish from the translations under content/es. */
 export const SEARCH_LANGUAGES: Record<string, SearchLanguage> = {
   en: { articles: () => getSite().articles, base: "", samplePage: "/insurance" },
+  es: { articles: () => loadTranslations(contentRoot(), getSite()).articles, base: "/es", samplePage: "/es/seguro-medico" },
 };
+
+/**
+ * The languages whose index the build writes (out/search-<code>.json). Spanish
+ * joins once the site serves /es pages (helper i18n, issue #14); until then
+ * `npm run search:eval -- es` measures it.
+ */
+export const BUILT_LANGUAGES = ["en"];
 
 export function searchLanguage(code: string): SearchLanguage {
   const found = SEARCH_LANGUAGES[code];

@@ -42,6 +42,8 @@ ${sections.join("\n")}`;
 export function generateContent(count: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `iop-bench-${count}-`));
   fs.cpSync(FIXTURE, dir, { recursive: true });
+  // The fixture has no search settings; the build's search index needs the site's.
+  fs.cpSync(path.resolve("content/search"), path.join(dir, "search"), { recursive: true });
   for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, "articles", `generated-${String(i).padStart(4, "0")}.md`), article(i, count));
   return dir;
 }

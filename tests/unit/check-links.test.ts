@@ -73,4 +73,21 @@ describe("the link check on the rendered pages", () => {
       fs.rmSync(out, { recursive: true });
     }
   });
+
+  // What tests/e2e/links.spec.ts checked over HTTP, which this check now covers on its own.
+  test("checks the not-found page (served at any unknown address) and reads escaped query strings as a browser does", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "out-"));
+    try {
+      fs.writeFileSync(path.join(out, "index.html"), `<h1 id="top">Home</h1>`);
+      fs.writeFileSync(path.join(out, "search.html"), `<h1 id="top">Search</h1> <a href="/search?q=iop&amp;page=2#top">again</a>`);
+      fs.writeFileSync(path.join(out, "404.html"), `<a href="#main">skip</a> <a href="/#top">home</a> <a href="/search?q=x&amp;y=1#results">search</a> <main id="main"></main>`);
+      expect(checkExportedLinks(out, { articles: [], redirects: [] })).toMatchInlineSnapshot(`
+        "Broken links: 1 on 1 page
+          on /404:
+            - link '/search?q=x&y=1#results' points to '#results', which no element on /search has as its id (not from the content: look in the page's layout, app/ or components/)"
+      `);
+    } finally {
+      fs.rmSync(out, { recursive: true });
+    }
+  });
 });

@@ -24,7 +24,7 @@ describe("the citation rule", () => {
     expect(messageFor("uncited", "enforce")).toMatchInlineSnapshot(`
       "Content has 7 problems:
         - tests/fixtures/broken/uncited/uncited.md:4 summary: sentence states a number or date ('9') without a source: "Adult IOP is at least 9 hours a week."; add {{cite:ID}} after it (ids in content/sources.yml)
-        - tests/fixtures/broken/uncited/uncited.md:14 faqs.0.answer: sentence states a law ('HIPAA') without a source: "HIPAA protects health records."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/broken/uncited/uncited.md:15 faqs.0.answer: sentence states a law ('HIPAA') without a source: "HIPAA protects health records."; add {{cite:ID}} after it (ids in content/sources.yml)
         - tests/fixtures/broken/uncited/uncited.md:18 body: sentence states a number or date ('3') without a source: "Most programs meet 3 days a week."; add {{cite:ID}} after it (ids in content/sources.yml)
         - tests/fixtures/broken/uncited/uncited.md:18 body: sentence states an organisation's standard ('ASAM') without a source: "The ASAM Criteria set the levels of care."; add {{cite:ID}} after it (ids in content/sources.yml)
         - tests/fixtures/broken/uncited/uncited.md:19 body: sentence states a billing code ('H0015') without a source: "Programs may bill H0015 for a day."; add {{cite:ID}} after it (ids in content/sources.yml)
@@ -69,7 +69,7 @@ describe("citation markers", () => {
       "---",
       "title: Hours",
       "description: A page with one figure and one marker, to pin how markers render and number.",
-      "summary: Adult IOP is at least {{figure:iop-adult-min-hours}} hours a week.",
+      "summary: Adult IOP is at least {{figure:iop-adult-min-hours}} hours a week. Most people keep working.",
       "topic: basics",
       "order: 1",
       "lastReviewed: 2026-11-24",
@@ -85,7 +85,7 @@ describe("citation markers", () => {
 
   test("a figure brings its own marker; markers number the page's source list and link to it by name", () => {
     expect(problems).toEqual([]);
-    expect(article!.summaryHtml).toMatchInlineSnapshot(`"<p>Adult IOP is at least 9<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-asam-criteria-3" id="hours-cite-1" aria-label="Source 2: The ASAM Criteria">2</a>]</sup> hours a week.</p>"`);
+    expect(article!.summaryHtml).toMatchInlineSnapshot(`"<p>Adult IOP is at least 9<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-asam-criteria-3" id="hours-cite-1" aria-label="Source 2: The ASAM Criteria">2</a>]</sup> hours a week. Most people keep working.</p>"`);
     expect(article!.blocks).toMatchInlineSnapshot(`
       [
         {
@@ -99,6 +99,6 @@ describe("citation markers", () => {
       ["tip-47", ["hours-cite-2", "hours-cite-3"]],
       ["asam-criteria-3", ["hours-cite-1", "hours-cite-4"]],
     ]);
-    expect(article!.summary).toBe("Adult IOP is at least 9 hours a week.");
+    expect(article!.summary).toBe("Adult IOP is at least 9 hours a week. Most people keep working.");
   });
 });

@@ -131,11 +131,11 @@ describe("content errors name the file, line, field and problem", () => {
     expect(messageFor("faq-answers")).toMatchInlineSnapshot(`
       "Content has 6 problems:
         - tests/fixtures/broken/faq-answers/faq-answers.md:12 faqs.0.answer: {{table:no-such-table}} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); link to the table's page instead, e.g. [compare the levels of care](/compare)
-        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: heading "Short answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
-        - tests/fixtures/broken/faq-answers/faq-answers.md:14 faqs.1.answer: heading "Longer answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
-        - tests/fixtures/broken/faq-answers/faq-answers.md:23 faqs.2.answer: unknown embed "{{chart:levels}}"; expected {{table:NAME}}, {{safety:NAME}} or {{help-lines}}
-        - tests/fixtures/broken/faq-answers/faq-answers.md:23 faqs.2.answer: {{help-lines}} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); link to the page that shows it instead
-        - tests/fixtures/broken/faq-answers/faq-answers.md:26 (figure): unknown figure 'no-such-figure'; expected one of the ids in figures.yml"
+        - tests/fixtures/broken/faq-answers/faq-answers.md:15 faqs.1.answer: heading "Short answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
+        - tests/fixtures/broken/faq-answers/faq-answers.md:19 faqs.1.answer: heading "Longer answer" cannot be used in a FAQ answer: it would become a heading of the page; write it as a sentence, or make it a question of its own
+        - tests/fixtures/broken/faq-answers/faq-answers.md:24 faqs.2.answer: {{help-lines}} cannot be shown inside a FAQ answer (an answer is also read on the FAQ page and by search engines); link to the page that shows it instead
+        - tests/fixtures/broken/faq-answers/faq-answers.md:26 faqs.2.answer: unknown figure 'no-such-figure'; expected one of the ids in figures.yml
+        - tests/fixtures/broken/faq-answers/faq-answers.md:28 faqs.2.answer: unknown embed "{{chart:levels}}"; expected {{table:NAME}}, {{safety:NAME}} or {{help-lines}}"
     `);
   });
 

@@ -59,7 +59,8 @@ describe("getSite", () => {
     getArticleBySlug("what-is-iop");
     getSite();
     const articleReads = read.mock.calls.filter(([file]) => String(file).endsWith(".md"));
-    expect(articleReads).toHaveLength(3);
+    // Three English articles and one translation (tests/fixtures/valid/es).
+    expect(articleReads).toHaveLength(4);
     read.mockRestore();
   });
 });

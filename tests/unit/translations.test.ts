@@ -126,3 +126,7 @@ describe("figures in translations", () => {
     expect(article.markdown).toContain("Muchos programas se reúnen de 3 a 5 días a la semana.");
   });
 });
+
+test("the site's loader reads the Spanish edition once the English content is sound", () => {
+  expect(loadSite(VALID).es?.articles.map((a) => a.slug)).toEqual(["que-es-iop"]);
+});

@@ -15,7 +15,6 @@ import { translatedArticleSchema, type TranslatedArticleFrontMatter } from "../s
 import { translatedGlossarySchema } from "../schemas/translated-glossary";
 import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
-import { blobRevision } from "./revision";
 import { translationStatus, type TranslationStatus } from "./status";
 
 export type TranslatedArticle = Article & Pick<TranslatedArticleFrontMatter, "translationOf" | "revision">;
@@ -36,8 +35,8 @@ export const SPANISH: Language = { folder: "es", glossaryPage: "/es/glosario" };
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
 /** The English slug a translation names, read before anything is checked, so `related` can be mapped to translated slugs. */
-function translationOfIn(file: string): string | undefined {
-  const data = parseYaml(matter(fs.readFileSync(file, "utf8"), { engines: { yaml: () => ({}) } }).matter).data as { translationOf?: unknown } | undefined;
+function translationOfIn(text: string): string | undefined {
+  const data = parseYaml(matter(text, { engines: { yaml: () => ({}) } }).matter).data as { translationOf?: unknown } | undefined;
   return typeof data?.translationOf === "string" ? data.translationOf : undefined;
 }
 
@@ -67,9 +66,10 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   const shared = readShared(root);
   const englishBySlug = new Map(english.articles.map((a) => [a.slug, a]));
   const files = listMarkdown(path.join(folder, "articles"));
+  const texts = new Map(files.map((file) => [file, fs.readFileSync(file, "utf8")]));
   const translatedSlug = new Map<string, string>();
-  for (const file of files) {
-    const of = translationOfIn(file);
+  for (const [file, text] of texts) {
+    const of = translationOfIn(text);
     if (of && !translatedSlug.has(of)) translatedSlug.set(of, path.basename(file, ".md"));
   }
 
@@ -115,6 +115,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       callouts: shared.callouts,
       phoneNumbers: english.helpLines.flatMap((line) => line.contacts.flatMap((c) => (/^(?:tel|sms):/.test(c.href) ? [c.href.slice(4)] : []))),
       glossaryPage: language.glossaryPage,
+      text: texts.get(absolute),
       frontMatter,
     });
     problems.push(...read.problems);
@@ -136,7 +137,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     english.articles.map((source) => {
       const translation = byEnglish.get(source.slug);
       return {
-        english: { slug: source.slug, file: source.file, revision: blobRevision(fs.readFileSync(path.resolve(source.file))) },
+        english: { slug: source.slug, file: source.file, revision: source.fileRevision },
         translation: translation && { file: translation.file, revision: translation.revision, line: words.get(translation.file)!.revisionLine },
       };
     }),
