@@ -7,14 +7,14 @@ import { organization, webSite } from "@/lib/seo/structured-data";
 
 export function generateMetadata(): Metadata {
   const { text } = getSite();
-  return { ...pageMetadata({ title: text.name, description: text.description, path: "/" }), title: { absolute: text.name } };
+  return { ...pageMetadata({ title: text.name, description: text.description, language: "en", paths: { en: "/" } }), title: { absolute: text.name } };
 }
 
 export default function Home() {
   const { text, articles, topics } = getSite();
   return (
     <>
-      <JsonLd data={webSite(text)} />
+      <JsonLd data={webSite(text, { language: "en", home: "/" })} />
       <JsonLd data={organization(text)} />
       <HomePage text={text} topics={topics} articles={articles} />
     </>

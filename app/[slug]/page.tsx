@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return pageMetadata({
     title: article.title,
     description: article.description,
-    path: `/${article.slug}`,
+    language: "en",
+    paths: { en: `/${article.slug}` },
     type: "article",
     image: `/${article.slug}/opengraph-image.png`,
     modifiedTime: article.lastReviewed,
@@ -44,8 +45,8 @@ export default async function Article({ params }: { params: Promise<Params> }) {
   ]);
   return (
     <>
-      <JsonLd data={medicalWebPage(article, site.text)} />
-      {article.faqs.length ? <JsonLd data={faqPage(article.faqs, `/${article.slug}`)} /> : null}
+      <JsonLd data={medicalWebPage(article, site.text, { language: "en", path: `/${article.slug}`, home: "/" })} />
+      {article.faqs.length ? <JsonLd data={faqPage(article.faqs, { language: "en", path: `/${article.slug}` })} /> : null}
       <ArticlePage
         article={article}
         frame={frame}

@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.checklists;
-  return pageMetadata({ title, description, path: "/checklists" });
+  return pageMetadata({ title, description, language: "en", paths: { en: "/checklists" } });
 }
 
 export default function ChecklistsPage() {

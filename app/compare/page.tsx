@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.compare;
-  return pageMetadata({ title, description, path: "/compare" });
+  return pageMetadata({ title, description, language: "en", paths: { en: "/compare" } });
 }
 
 export default function ComparePage() {

@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.faq;
-  return pageMetadata({ title, description, path: "/faq" });
+  return pageMetadata({ title, description, language: "en", paths: { en: "/faq" } });
 }
 
 export default function FaqHubPage() {

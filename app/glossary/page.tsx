@@ -8,7 +8,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.glossary;
-  return pageMetadata({ title, description, path: "/glossary" });
+  return pageMetadata({ title, description, language: "en", paths: { en: "/glossary" } });
 }
 
 export default function GlossaryPage() {

@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.search;
-  return pageMetadata({ title, description, path: "/search" });
+  return pageMetadata({ title, description, language: "en", paths: { en: "/search" } });
 }
 
 /** Results come from the search index built with the site (lib/search), fetched by /search.js on the first query. */

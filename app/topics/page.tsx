@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateMetadata(): Metadata {
   const { title, description } = getSite().text.pages.topics;
-  return pageMetadata({ title, description, path: "/topics" });
+  return pageMetadata({ title, description, language: "en", paths: { en: "/topics" } });
 }
 
 export default function TopicsPage() {

@@ -7,13 +7,13 @@ import { ContentError, displayPath, type ContentProblem } from "./errors";
 import { readArticle, type Article, type ArticleReferences } from "./read-article";
 import { readYamlFile } from "./read-yaml-file";
 import { checklistSchema, type Checklist } from "./schemas/checklist";
-import { figureListSchema } from "./schemas/figure";
+import { figureListSchema, type Figure } from "./schemas/figure";
 import { comparisonTableSchema, type ComparisonTable } from "./schemas/comparison-table";
 import { glossarySchema, type GlossaryEntry } from "./schemas/glossary-term";
 import { helpLineListSchema, type HelpLine } from "./schemas/help-line";
 import { siteTextSchema, type SiteText } from "./schemas/site-text";
-import { sourceListSchema } from "./schemas/source";
-import { calloutListSchema } from "./schemas/callout";
+import { sourceListSchema, type Source } from "./schemas/source";
+import { calloutListSchema, type Callout } from "./schemas/callout";
 import { CITATION_RULE } from "./citation-rule";
 import { PageCitations, type CitedSource } from "./citations";
 import { citeDataTexts, tableCitations } from "./data-citations";
@@ -32,6 +32,17 @@ export type SiteContent = {
   /** The glossary page's source list, numbered as its definitions' markers. */
   glossarySources: CitedSource[];
   checklists: Checklist[];
+  /** content/callouts.yml by id: the safety callouts articles place with `{{safety:ID}}`. */
+  callouts: Map<string, Callout>;
+  /** Facts both languages share, read and checked once here: the translations take them from this. */
+  facts: {
+    /** content/sources.yml by id. */
+    sources: Map<string, Source>;
+    /** content/figures.yml by id (English values; each has its Spanish value in `es` where it has words). */
+    figures: Map<string, Figure>;
+    /** Every number a help line dials or texts: the citation rule does not ask a source for one. */
+    phoneNumbers: string[];
+  };
   /** The Spanish edition (content/es), read once the English content is sound, as it takes its shared facts from it. */
   es?: TranslatedContent;
 };
@@ -163,6 +174,6 @@ export function loadSite(
   const articles = entries
     .map((e) => e.article)
     .sort((a, b) => topicRank.get(a.topic)! - topicRank.get(b.topic)! || a.order - b.order || a.slug.localeCompare(b.slug));
-  const site = { text, articles, topics, tables, helpLines, glossary, glossarySources: definitions.sources, checklists };
+  const site = { text, articles, topics, tables, helpLines, glossary, glossarySources: definitions.sources, checklists, callouts, facts: { sources, figures, phoneNumbers } };
   return fs.existsSync(path.join(root, "es")) ? { ...site, es: loadTranslations(root, site) } : site;
 }

@@ -6,7 +6,7 @@ import { checkFinishedPage } from "./check-finished-page";
 import { finishPage } from "./finish-page";
 import { HOST_FILES, headersFile, nginxServerBlock, redirectsFile, type ServerManifest } from "./host-config";
 import { runtimeFiles, shippedFiles, type NextRecord } from "./next-output";
-import { pageAddresses } from "./pages";
+import { notFoundAddresses, pageAddresses } from "./pages";
 import { redirectPage } from "./redirect-page";
 
 export type FinishInput = {
@@ -74,7 +74,7 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
 
   const inline = { styles: [...styleHashes], scripts: [] };
   const pageList = pageAddresses(out, redirects.map((r) => r.from));
-  const manifest: ServerManifest = { headers: securityHeaders(inline), redirects, pages: pageList };
+  const manifest: ServerManifest = { headers: securityHeaders(inline), redirects, pages: pageList, notFound: notFoundAddresses(out) };
 
   const written = new Set(HOST_FILES);
   for (const { from, to } of redirects) {

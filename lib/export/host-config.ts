@@ -11,10 +11,27 @@ export type ServerManifest = {
   headers: Record<string, string>;
   redirects: Redirect[];
   pages: string[];
+  /**
+   * The 404 pages by address, each answering for the addresses in its folder:
+   * `/404` for the site, `/es/404` for every unknown address under `/es/`.
+   */
+  notFound: string[];
 };
 
 /** Paths that are files in out/ but never pages: the 404 page itself and the home page's file name. */
 export const NOT_PAGES = ["/404", "/index"];
+
+/** A 404 page's address: `/404`, or `/<folder>/404` (the Spanish edition's is `/es/404`). */
+export const isNotFoundPage = (address: string) => address === "/404" || address.endsWith("/404");
+
+/** The folder a 404 page answers for, with its slash: `/` or `/es/`. */
+const folderOf = (notFoundPage: string) => notFoundPage.slice(0, -"404".length);
+
+/** The 404 page for a path: the one whose folder holds it most closely, as Cloudflare Pages chooses (`/es/x` -> `/es/404`). */
+export function notFoundPageFor(notFound: readonly string[], urlPath: string): string {
+  const holding = notFound.filter((page) => urlPath.startsWith(folderOf(page)));
+  return holding.sort((a, b) => b.length - a.length)[0] ?? "/404";
+}
 
 /** Host configuration written beside the pages; no host may serve these. */
 export const HOST_FILES = ["_headers", "_redirects", "_nginx.conf", "_server.json"];
@@ -25,8 +42,9 @@ export function headersFile({ headers }: ServerManifest): string {
 }
 
 // A rewrite (status 200) to an address that never exists answers with the real
-// 404 page and status, which `_redirects` cannot say directly.
-const MISSING = "/_missing";
+// 404 page and status, which `_redirects` cannot say directly. The host picks
+// the 404 page nearest to that address, so each folder's rewrite stays in it.
+const missingIn = (folder: string) => `${folder}_missing`;
 
 /**
  * Netlify / Cloudflare Pages style `_redirects`. Those hosts already drop
@@ -35,11 +53,12 @@ const MISSING = "/_missing";
  * cannot fold case, so the two spellings people type: ALL CAPS and a capital
  * first letter).
  */
-export function redirectsFile({ redirects, pages }: ServerManifest): string {
+export function redirectsFile({ redirects, pages, notFound }: ServerManifest): string {
   const spellings = (path: string) => [...new Set([path.toUpperCase(), path.charAt(0) + path.charAt(1).toUpperCase() + path.slice(2)])].filter((s) => s !== path);
+  const notPages = [...new Set([...NOT_PAGES, ...notFound])];
   const lines = [
-    ...NOT_PAGES.flatMap((p) => [`${p} ${MISSING} 200`, `${p}.html ${MISSING} 200`]),
-    ...HOST_FILES.map((f) => `/${f} ${MISSING} 200`),
+    ...notPages.flatMap((p) => [p, `${p}.html`].map((from) => `${from} ${missingIn(folderOf(notFoundPageFor(notFound, p)))} 200`)),
+    ...HOST_FILES.map((f) => `/${f} ${missingIn("/")} 200`),
     ...redirects.flatMap((r) => [r.from, ...spellings(r.from)].map((from) => `${from} ${r.to} 301`)),
     ...pages.filter((p) => p !== "/").flatMap((p) => spellings(p).map((from) => `${from} ${p} 301`)),
   ];
@@ -66,6 +85,15 @@ function canonicalMap({ redirects, pages }: ServerManifest): string {
 
 const quoted = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 
+/** Which 404 page answers a missing address: nginx's error_page takes it from this map. */
+function notFoundMap({ notFound }: ServerManifest): string {
+  const entries = notFound
+    .filter((page) => page !== "/404")
+    .sort((a, b) => b.length - a.length)
+    .map((page) => `    "~^${regexQuote(folderOf(page))}" ${page}.html;`);
+  return `map $uri $iop_not_found {\n    default /404.html;\n${entries.map((e) => `${e}\n`).join("")}}`;
+}
+
 function cacheMap(): string {
   return `map $uri $iop_cache_control {\n    default "${ONE_HOUR}";\n    "~\\.html$" "${REVALIDATE}";\n}`;
 }
@@ -87,6 +115,8 @@ export function nginxServerBlock(manifest: ServerManifest): string {
 # add "brotli_static on;" to http { } (see README, Hosting).
 ${canonicalMap(manifest)}
 
+${notFoundMap(manifest)}
+
 ${cacheMap()}
 
 server {
@@ -95,7 +125,7 @@ server {
     root /srv/iop-guide/out;
     server_tokens off;
     charset utf-8;
-    error_page 404 /404.html;
+    error_page 404 $iop_not_found;
     gzip_static on;
     gzip_vary on;
     etag on;
@@ -109,8 +139,8 @@ ${addHeaders}
 
     # Host configuration files are not for readers.
     location ~ ^/_ { return 404; }
-    # The 404 page and the home page's file name are files, not addresses.
-    location ~ ^/(?:404|index)(?:\\.html)?$ { internal; }
+    # The 404 pages and the home page's file name are files, not addresses.
+    location ~ ^(?:${[...new Set([...NOT_PAGES, ...manifest.notFound])].map(regexQuote).join("|")})(?:\\.html)?$ { internal; }
     location = / { try_files /index.html =404; }
     location ~ ./$ { return 404; }
     location / {

@@ -13,10 +13,9 @@ export function pageFrame(crumbs: Crumb[]): PageFrame {
   return { crumbs, breadcrumbs: breadcrumbList(crumbs), address: absoluteUrl(crumbs[crumbs.length - 1].path) };
 }
 
-/** The frame of a page that sits right under the home page. */
-export function hubFrame(title: string, path: string): PageFrame {
-  return pageFrame([
-    { name: "Home", path: "/" },
-    { name: title, path },
-  ]);
+const ENGLISH_HOME: Crumb = { name: "Home", path: "/" };
+
+/** The frame of a page that sits right under its edition's home page; a Spanish page passes its own home crumb (`{ name: "Inicio", path: "/es" }`). */
+export function hubFrame(title: string, path: string, home: Crumb = ENGLISH_HOME): PageFrame {
+  return pageFrame([home, { name: title, path }]);
 }

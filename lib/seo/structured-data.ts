@@ -2,6 +2,7 @@ import type { BreadcrumbList, FAQPage, MedicalWebPage, Organization, Thing, WebS
 import type { Article } from "../content/read-article";
 import type { SiteText } from "../content/schemas/site-text";
 import { SITE_URL } from "../site-url";
+import { LANGUAGE_TAG, type Lang } from "./languages";
 
 /** Plain text of rendered HTML, so structured data says exactly what the page shows. */
 export function textOfHtml(html: string): string {
@@ -29,24 +30,28 @@ export function breadcrumbList(crumbs: readonly Crumb[]): WithContext<Breadcrumb
   };
 }
 
-export function medicalWebPage(article: Article, site: SiteText): WithContext<MedicalWebPage> {
+/** Where a page sits: its language, its own path and its edition's home page (`/` or `/es`). */
+export type PagePlace = { language: Lang; path: string; home: string };
+
+/** An article, in the words of its language's edition (`site` is that edition's text). */
+export function medicalWebPage(article: Article, site: SiteText, { language, path, home }: PagePlace): WithContext<MedicalWebPage> {
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
-    "@id": `${absoluteUrl(`/${article.slug}`)}#page`,
-    url: absoluteUrl(`/${article.slug}`),
+    "@id": `${absoluteUrl(path)}#page`,
+    url: absoluteUrl(path),
     name: article.title,
     headline: article.title,
     description: article.description,
     abstract: article.summary,
-    inLanguage: "en-US",
+    inLanguage: LANGUAGE_TAG[language],
     lastReviewed: article.lastReviewed,
     about: { "@type": "MedicalTherapy", name: site.subject } satisfies Thing,
     audience: [
       { "@type": "PeopleAudience", audienceType: "Patients and families" },
       { "@type": "MedicalAudience", audienceType: "Admissions and intake staff" },
     ],
-    isPartOf: { "@type": "WebSite", name: site.name, url: SITE_URL },
+    isPartOf: { "@type": "WebSite", name: site.name, url: absoluteUrl(home) },
     citation: article.sources.map((s) => ({
       "@type": "CreativeWork",
       name: s.title,
@@ -57,11 +62,12 @@ export function medicalWebPage(article: Article, site: SiteText): WithContext<Me
   };
 }
 
-export function faqPage(entries: readonly { question: string; answerHtml: string }[], path: string): WithContext<FAQPage> {
+export function faqPage(entries: readonly { question: string; answerHtml: string }[], { language, path }: Omit<PagePlace, "home">): WithContext<FAQPage> {
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
     url: absoluteUrl(path),
+    inLanguage: LANGUAGE_TAG[language],
     mainEntity: entries.map((entry) => ({
       "@type": "Question",
       name: entry.question,
@@ -70,8 +76,9 @@ export function faqPage(entries: readonly { question: string; answerHtml: string
   };
 }
 
-export function webSite(site: SiteText): WithContext<WebSite> {
-  return { "@context": "https://schema.org", "@type": "WebSite", name: site.name, url: SITE_URL, description: site.description, inLanguage: "en-US" };
+/** One edition of the site, described on its home page in its own words: the Spanish home has its own WebSite. */
+export function webSite(site: SiteText, { language, home }: Omit<PagePlace, "path">): WithContext<WebSite> {
+  return { "@context": "https://schema.org", "@type": "WebSite", name: site.name, url: absoluteUrl(home), description: site.description, inLanguage: LANGUAGE_TAG[language] };
 }
 
 export function organization(site: SiteText): WithContext<Organization> {

@@ -62,11 +62,11 @@ export function handleRequest(site: StaticSite, req: IncomingMessage, res: Serve
     return;
   }
   const urlPath = cleanPath(req.url);
-  if (urlPath === undefined) return send(req, res, 404, site.notFound, headers);
+  if (urlPath === undefined) return send(req, res, 404, site.notFoundFor("/"), headers);
   // One address per page: other spellings and old addresses move permanently.
   const address = canonicalAddress(site, urlPath);
   if (address !== undefined && address !== urlPath) return redirect(res, headers, address);
   const file = lookup(site, urlPath);
-  if (!file) return send(req, res, 404, site.notFound, headers);
+  if (!file) return send(req, res, 404, site.notFoundFor(urlPath), headers);
   send(req, res, 200, file, site.manifest.headers);
 }

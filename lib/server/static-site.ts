@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { HOST_FILES, type ServerManifest } from "../export/host-config";
+import { HOST_FILES, notFoundPageFor, type ServerManifest } from "../export/host-config";
 import { cacheControlFor } from "../http/cache-policy";
 import { ENCODINGS, type Encoding } from "./accept-encoding";
 import { contentTypeOf } from "./content-types";
@@ -21,7 +21,8 @@ export type StaticSite = {
   files: Map<string, StoredFile>;
   /** Every spelling that must move, lower-cased: old addresses and the pages' own clean paths. */
   addresses: Map<string, string>;
-  notFound: StoredFile;
+  /** The 404 page for a path: the Spanish one under /es/, the site's elsewhere. */
+  notFoundFor: (urlPath: string) => StoredFile;
 };
 
 const SUFFIX: Record<Encoding, string> = { br: ".br", gzip: ".gz" };
@@ -55,13 +56,14 @@ export function loadStaticSite(root: string): StaticSite {
     }
   };
   walk(root);
-  const notFound = files.get("/404.html");
-  if (!notFound) throw new Error(`${root}/404.html is missing; run npm run build first`);
+  const notFoundPages = new Map(["/404", ...manifest.notFound].map((page) => [page, files.get(`${page}.html`)]));
+  for (const [page, file] of notFoundPages) if (!file) throw new Error(`${root}${page}.html is missing; run npm run build first`);
+  const notFoundFor = (urlPath: string) => notFoundPages.get(notFoundPageFor(manifest.notFound, urlPath))!;
   const addresses = new Map<string, string>([
     ...manifest.pages.map((p): [string, string] => [p, p]),
     ...manifest.redirects.map((r): [string, string] => [r.from.toLowerCase(), r.to]),
   ]);
-  return { manifest, files, notFound, addresses };
+  return { manifest, files, notFoundFor, addresses };
 }
 
 /**

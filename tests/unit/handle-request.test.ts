@@ -19,9 +19,11 @@ const write = (file: string, body: string | Buffer) => {
 const manifest: ServerManifest = {
   headers: { "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "script-src 'self'" },
   redirects: [{ from: "/coverage", to: "/insurance" }],
-  pages: ["/", "/checklists/first-week", "/insurance"],
+  pages: ["/", "/checklists/first-week", "/es", "/es/seguro-medico", "/insurance"],
+  notFound: ["/404", "/es/404"],
 };
-for (const [file, body] of Object.entries({ "index.html": "home", "insurance.html": "insurance", "404.html": "not found", "checklists/first-week.html": "week", "coverage.html": "moved" })) {
+const files = { "index.html": "home", "insurance.html": "insurance", "404.html": "not found", "checklists/first-week.html": "week", "coverage.html": "moved", "es.html": "inicio", "es/seguro-medico.html": "seguro", "es/404.html": "no encontrada" };
+for (const [file, body] of Object.entries(files)) {
   write(file, body);
   write(`${file}.br`, brotliCompressSync(body));
   write(`${file}.gz`, gzipSync(body));
@@ -82,6 +84,11 @@ describe("handleRequest", () => {
       "/INSURANCE": "/insurance",
       "/Insurance//": "/insurance",
       "/Checklists/First-Week": "/checklists/first-week",
+      "/es/seguro-medico.html": "/es/seguro-medico",
+      "/es/seguro-medico/": "/es/seguro-medico",
+      "/ES/SEGURO-MEDICO": "/es/seguro-medico",
+      "/es/": "/es",
+      "/es.html": "/es",
     };
     for (const [from, to] of Object.entries(moves)) expect(request("GET", from), from).toMatchObject({ status: 301, headers: expect.objectContaining({ Location: to, "X-Content-Type-Options": "nosniff" }) });
   });
@@ -94,6 +101,17 @@ describe("handleRequest", () => {
       expect(res.body.toString(), path).toBe("not found");
       expect(res.headers["X-Content-Type-Options"], path).toBe("nosniff");
     }
+  });
+
+  test("answers unknown addresses under /es/, and the Spanish 404 page's own names, with the Spanish 404 page", () => {
+    for (const path of ["/es/nada", "/es/nada/", "/es/listas/nada.html", "/es/404", "/es/404.html", "/es/_server.json"]) {
+      const res = request("GET", path, { "accept-encoding": "identity" });
+      expect(res.status, path).toBe(404);
+      expect(res.body.toString(), path).toBe("no encontrada");
+    }
+    // Only the /es/ folder is Spanish: /español or /esx is the site's 404.
+    for (const path of ["/esx", "/español"]) expect(request("GET", path).body.toString(), path).toBe("not found");
+    expect(request("GET", "/es/seguro-medico").body.toString()).toBe("seguro");
   });
 
   test("refuses other methods with 405 and says which are allowed", () => {

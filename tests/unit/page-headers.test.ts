@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { headersFile, nginxServerBlock, type ServerManifest } from "@/lib/export/host-config";
 import { securityHeaders } from "@/lib/http/security-headers";
 
-const manifest: ServerManifest = { headers: securityHeaders({ styles: ["sha256-abc="], scripts: [] }), redirects: [], pages: ["/", "/search"] };
+const manifest: ServerManifest = { headers: securityHeaders({ styles: ["sha256-abc="], scripts: [] }), redirects: [], pages: ["/", "/search"], notFound: ["/404"] };
 
 test("no page's policy lets a script compile code: search runs no WebAssembly", () => {
   expect(manifest.headers["Content-Security-Policy"]).toContain("script-src 'self';");

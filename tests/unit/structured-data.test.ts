@@ -21,7 +21,7 @@ describe("FAQ ids", () => {
 
 describe("JSON-LD", () => {
   test("MedicalWebPage carries the review date, audience and what the page is about", () => {
-    const page = medicalWebPage(article, site.text);
+    const page = medicalWebPage(article, site.text, { language: "en", path: "/what-is-iop", home: "/" });
     expect(page).toMatchObject({
       "@context": "https://schema.org",
       "@type": "MedicalWebPage",
@@ -35,7 +35,7 @@ describe("JSON-LD", () => {
   });
 
   test("FAQPage gives each question its visible answer as plain text", () => {
-    const data = faqPage(article.faqs, "/what-is-iop");
+    const data = faqPage(article.faqs, { language: "en", path: "/what-is-iop" });
     expect(data.mainEntity).toEqual([
       {
         "@type": "Question",

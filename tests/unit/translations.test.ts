@@ -21,6 +21,13 @@ function contentWith(files: string[], figures?: string): string {
   return root;
 }
 
+/** A copy of the valid content whose translated data file `name` (under es/) is the broken-es file of that name. */
+function contentWithData(name: string, fixture = name): string {
+  const root = contentWith([]);
+  fs.copyFileSync(path.join(BROKEN, fixture), path.join(root, "es", name));
+  return root;
+}
+
 function problemsOf(root: string): string[] {
   try {
     loadTranslations(root, loadSite(root));
@@ -53,13 +60,58 @@ describe("a valid translation", () => {
     expect(article.blocks[0]).toMatchObject({ kind: "html", html: expect.stringContaining('href="/es/glosario#iop"') });
   });
 
-  test("status: up to date when the revision matches the English file, missing when there is no translation", () => {
+  test("status: up to date when the revision matches the English file, missing when there is no translation; data files too", () => {
     expect(spanish.status).toEqual([
       { page: "what-is-iop", state: "up to date", translation: `${VALID}/es/articles/que-es-iop.md` },
       { page: "time-commitment", state: "missing" },
       { page: "get-help", state: "missing" },
+      { page: "topics.yml", state: "up to date", translation: `${VALID}/es/topics.yml` },
+      { page: "help-lines.yml", state: "up to date", translation: `${VALID}/es/help-lines.yml` },
+      { page: "callouts.yml", state: "up to date", translation: `${VALID}/es/callouts.yml` },
+      { page: "tables/levels-of-care.yml", state: "up to date", translation: `${VALID}/es/tables/levels-of-care.yml` },
     ]);
     expect(spanish.warnings).toEqual([]);
+  });
+
+  test("topics: the translation's words in the English order", () => {
+    expect(spanish.topics.map((t) => t.id)).toEqual(english.topics.map((t) => t.id));
+    expect(spanish.topics[0]).toEqual({ id: "basics", title: "Lo básico", description: "Qué es el IOP, cuánto tiempo toma y para quién es." });
+  });
+
+  test("help lines: the translation's words, the English numbers, links, sources and crisis-bar places", () => {
+    expect(spanish.helpLines.map((l) => [l.id, l.inCrisisBar, l.source])).toEqual(english.helpLines.map((l) => [l.id, l.inCrisisBar, l.source]));
+    expect(spanish.helpLines[0]).toMatchObject({
+      name: "Línea de Vida 988 (988 Suicide & Crisis Lifeline)",
+      barLabel: "Línea 988",
+      contacts: [
+        { label: "Llame al 988 y marque 2 para español", href: "tel:988" },
+        { label: "Envíe AYUDA por mensaje de texto al 988", href: "sms:988" },
+        { label: "Chat en inglés en 988lifeline.org", href: "https://988lifeline.org/" },
+      ],
+      availability: "A cualquier hora, de día o de noche, en inglés y en español.",
+    });
+    expect(spanish.helpLines[3]).not.toHaveProperty("barLabel");
+  });
+
+  test("tables: the translation's words in the English columns and rows, cited into the English source list with the same numbers and table-scoped ids", () => {
+    const [table, source] = [spanish.tables.get("levels-of-care")!, english.tables.get("levels-of-care")!];
+    expect(table.caption).toBe("Los niveles de atención comparados, del menos intenso al más intenso");
+    expect(table.rows.map((r) => r.id)).toEqual(source.rows.map((r) => r.id));
+    expect(table.rows[3].cells.days).toEqual([{ text: "Todos los días" }]);
+    expect(table.rows[0].cells.days).toEqual([
+      { text: "A menudo 1" },
+      { cites: [{ href: "#levels-of-care-source-program-reports", id: "table-levels-of-care-cite-2", label: expect.stringMatching(/^Source 4: /), number: 4 }] },
+    ]);
+    expect(table.sources.map((s) => [s.id, s.citedAt.length])).toEqual(source.sources.map((s) => [s.id, s.citedAt.length]));
+  });
+
+  test("a translated article's {{safety:…}} shows the translated callout", () => {
+    const root = contentWith(["shows-safety.md"]);
+    fs.rmSync(path.join(root, "es/articles/que-es-iop.md"));
+    const [shown] = loadTranslations(root, loadSite(root)).articles;
+    const callout = shown.blocks.find((b) => b.kind === "safety");
+    expect(callout).toMatchObject({ kind: "safety", name: "overdose", callout: { label: "Aviso de seguridad", title: "Riesgo de sobredosis después de un tiempo sin opioides" } });
+    expect(callout?.kind === "safety" && callout.callout.html).toContain("Tenga naloxona a mano");
   });
 });
 
@@ -110,6 +162,84 @@ describe("known-bad translations fail with file, line and field", () => {
     const root = contentWith(["change-after-review.md"]);
     fs.rmSync(path.join(root, "es/articles/que-es-iop.md"));
     expect(problemsOf(root)).toEqual(["ROOT/es/articles/change-after-review.md:8 changes.0.date: expected a date on or before lastReviewed; a change moves lastReviewed too, found text \"2026-12-01\""]);
+  });
+});
+
+describe("known-bad translated data files fail with file, line and field", () => {
+  test("help lines: contacts and other ways keep the English count, crisis-bar labels and hours follow the English, every English line once", () => {
+    expect(problemsOf(contentWithData("help-lines.yml"))).toEqual([
+      "ROOT/es/help-lines.yml:3 entries: expected an entry for 'findtreatment' of ROOT/help-lines.yml; every English entry is translated",
+      "ROOT/es/help-lines.yml:4 entries.0.barLabel: expected barLabel, as the English help line has one (its name in the crisis bar)",
+      "ROOT/es/help-lines.yml:7 entries.0.contacts: expected 3 contacts, one for each in content/help-lines.yml for 'lifeline-988', in its order (each takes the English link); found 2",
+      "ROOT/es/help-lines.yml:11 entries.1.availability: expected availability, as the English help line has one (its hours and languages)",
+      "ROOT/es/help-lines.yml:20 entries.2.barLabel: the English help line has no barLabel (its name in the crisis bar); remove it",
+      "ROOT/es/help-lines.yml:25 entries.3.id: expected the id of an entry in ROOT/help-lines.yml, found 'poison-control'",
+    ]);
+  });
+
+  test("help lines: a number or link is never written in the translation", () => {
+    expect(problemsOf(contentWithData("help-lines.yml", "help-lines-restated.yml"))).toEqual([
+      "ROOT/es/help-lines.yml:21 entries.1.contacts.0.href: comes from content/help-lines.yml; remove it from the translation",
+    ]);
+  });
+
+  test("topics: every English topic once, no other", () => {
+    expect(problemsOf(contentWithData("topics.yml"))).toEqual([
+      "ROOT/es/topics.yml:3 entries: expected an entry for 'help' of ROOT/topics.yml; every English entry is translated",
+      "ROOT/es/topics.yml:7 entries.1.id: 'basics' is translated already at entries.0; translate each entry once",
+      "ROOT/es/topics.yml:25 entries.7.id: expected the id of an entry in ROOT/topics.yml, found 'emergencies'",
+    ]);
+  });
+
+  test("callouts: the translation cites every source the English callout cites", () => {
+    expect(problemsOf(contentWithData("callouts.yml"))).toEqual([
+      "ROOT/es/callouts.yml:7 entries.0.body: the English callout 'overdose' cites {{cite:fda-otc-naloxone}}; cite it where the translation states the same fact",
+    ]);
+  });
+
+  test("tables: the English column and row ids in their order, a cell per column and nothing else, a note where the English has one", () => {
+    expect(problemsOf(contentWithData("tables/levels-of-care.yml", "table-structure.yml"))).toEqual([
+      "ROOT/es/tables/levels-of-care.yml:3 note: expected note, as the English table has one",
+      "ROOT/es/tables/levels-of-care.yml:22 rows: expected the English table's row ids in its order (outpatient, iop, php, residential, inpatient), found (outpatient, php, iop, residential, inpatient)",
+      "ROOT/es/tables/levels-of-care.yml:25 rows.0.cells: expected a cell for column 'cost'",
+      "ROOT/es/tables/levels-of-care.yml:32 rows.0.cells.price: expected one of the column ids (hours, days, sleep, medical, length, suits, cost, basis)",
+    ]);
+  });
+
+  test("tables: each cell cites what the English cell cites, and a number (a 7 for 'Every day') needs its source", () => {
+    expect(problemsOf(contentWithData("tables/levels-of-care.yml", "table-uncited.yml"))).toEqual([
+      expect.stringMatching(/^ROOT\/es\/tables\/levels-of-care.yml:27 rows.0.cells.days: sentence states a number or date \('1'\) without a source/),
+      "ROOT/es/tables/levels-of-care.yml:27 rows.0.cells.days: the English cell cites {{cite:program-reports}}; cite it where the translation states the same fact",
+      expect.stringMatching(/^ROOT\/es\/tables\/levels-of-care.yml:71 rows.4.cells.days: sentence states a number or date \('7'\) without a source/),
+      expect.stringMatching(/^ROOT\/es\/tables\/levels-of-care.yml:77 rows.4.cells.basis: sentence states an organisation's standard \('ASAM'\) without a source/),
+      "ROOT/es/tables/levels-of-care.yml:77 rows.4.cells.basis: the English cell cites {{cite:tip-47}}; cite it where the translation states the same fact",
+    ]);
+  });
+
+  test("tables: a translated table names an English one, and a translated article shows only translated tables", () => {
+    const root = contentWith([]);
+    fs.renameSync(path.join(root, "es/tables/levels-of-care.yml"), path.join(root, "es/tables/levels.yml"));
+    expect(problemsOf(root)).toEqual([
+      "ROOT/es/articles/que-es-iop.md:27 body: the table 'levels-of-care' has no translation yet; add es/tables/levels-of-care.yml beside content/tables/levels-of-care.yml",
+      "ROOT/es/tables/levels.yml (file): expected the name of an English table (levels-of-care in content/tables/)",
+    ]);
+  });
+
+  test("a translated data file is required once the language folder exists", () => {
+    const root = contentWith([]);
+    fs.rmSync(path.join(root, "es/topics.yml"));
+    expect(problemsOf(root)).toEqual(["ROOT/es/topics.yml (file): expected this file to exist"]);
+  });
+
+  test("a data file's stale revision is a warning at its line, and its status is out of date", () => {
+    const root = contentWith([]);
+    const file = path.join(root, "es/topics.yml");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/revision: .*/, 'revision: "0123456789ab"'));
+    const spanish = loadTranslations(root, loadSite(root));
+    expect(spanish.status.find((s) => s.page === "topics.yml")).toMatchObject({ state: "out of date" });
+    expect(spanish.warnings.map(formatProblem)).toEqual([
+      `${path.relative(process.cwd(), root)}/es/topics.yml:2 revision: out of date: written from revision 0123456789ab of ${path.relative(process.cwd(), root)}/topics.yml, which is now a4346664f457; bring the translation up to date, then set revision: a4346664f457`,
+    ]);
   });
 });
 

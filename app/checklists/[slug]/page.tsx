@@ -19,7 +19,7 @@ const findChecklist = (slug: string) => getSite().checklists.find((c) => c.slug 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const checklist = findChecklist((await params).slug);
   if (!checklist) return {};
-  return pageMetadata({ title: checklist.title, description: checklist.description, path: `/checklists/${checklist.slug}` });
+  return pageMetadata({ title: checklist.title, description: checklist.description, language: "en", paths: { en: `/checklists/${checklist.slug}` } });
 }
 
 export default async function Checklist({ params }: { params: Promise<Params> }) {

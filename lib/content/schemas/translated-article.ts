@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { articleFieldsSchema, faqSchema } from "./article";
 import { slug } from "./fields";
+import { revision } from "./translated-file";
 
 /**
  * Fields an article's translation never writes: they are facts shared by both
@@ -15,8 +16,7 @@ const sharedFields = Object.fromEntries(SHARED_ARTICLE_FIELDS.map((field) => [fi
 export const translatedArticleSchema = articleFieldsSchema.omit({ topic: true, order: true, lastReviewed: true, nextReview: true, sources: true, related: true, aliases: true }).extend({
   /** Slug of the English article this translates (content/articles/<slug>.md). */
   translationOf: slug,
-  /** First 12 hex characters of the git blob id of the English file it was written from (`git hash-object FILE | cut -c1-12`). */
-  revision: z.string().regex(/^[0-9a-f]{12}$/, "expected the first 12 hex characters of the English file's git blob id (git hash-object FILE | cut -c1-12)"),
+  revision,
   /** At least three questions and answers, as in every translated article. */
   faqs: z.array(faqSchema).min(3),
   ...sharedFields,

@@ -1,28 +1,47 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import type { z } from "zod";
 import { checkReferences } from "../check-references";
-import { ContentError, type ContentProblem } from "../errors";
+import { ContentError, displayPath, type ContentProblem } from "../errors";
 import type { SiteContent } from "../load-site";
 import { readArticle, type Article, type ArticleReferences } from "../read-article";
 import { checkYaml, readYamlFile, type Checked } from "../read-yaml-file";
 import { articleFrontMatterSchema, type ArticleFrontMatter } from "../schemas/article";
-import { calloutListSchema } from "../schemas/callout";
-import { figureListSchema, type Figure } from "../schemas/figure";
+import type { Callout } from "../schemas/callout";
+import type { ComparisonTable } from "../schemas/comparison-table";
+import type { Figure } from "../schemas/figure";
 import type { GlossaryTerm } from "../schemas/glossary-term";
-import { sourceListSchema } from "../schemas/source";
+import type { HelpLine } from "../schemas/help-line";
+import type { Topic } from "../schemas/topic";
 import { translatedArticleSchema, type TranslatedArticleFrontMatter } from "../schemas/translated-article";
+import { translatedCalloutsSchema } from "../schemas/translated-callout";
 import { translatedGlossarySchema } from "../schemas/translated-glossary";
+import { translatedHelpLinesSchema } from "../schemas/translated-help-line";
+import { translatedTopicsSchema } from "../schemas/translated-topic";
 import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
-import { translationStatus, type TranslationStatus } from "./status";
+import { translateCallout } from "./callouts";
+import { translateHelpLine } from "./help-lines";
+import { readTranslatedEntries } from "./read-entries";
+import { readTranslatedTables } from "./tables";
+import { blobRevision } from "./revision";
+import { translationStatus, type TranslationPair, type TranslationStatus } from "./status";
 
 export type TranslatedArticle = Article & Pick<TranslatedArticleFrontMatter, "translationOf" | "revision">;
 
 export type TranslatedContent = {
   /** In the English reading order. */
   articles: TranslatedArticle[];
-  /** One entry per English article. */
+  /** In the English order, with the translation's words. */
+  topics: Topic[];
+  /** The English numbers, links, sources and crisis-bar places, with the translation's words. */
+  helpLines: HelpLine[];
+  /** The safety callouts translated articles show with `{{safety:ID}}`. */
+  callouts: Map<string, Callout>;
+  /** By the English table's name, in its columns and rows, cited into its source list. */
+  tables: Map<string, ComparisonTable>;
+  /** One entry per English article, then one per translated data file. */
   status: TranslationStatus[];
   /** Stale translations: printed by the build, never failing it. */
   warnings: ContentProblem[];
@@ -40,17 +59,12 @@ function translationOfIn(text: string): string | undefined {
   return typeof data?.translationOf === "string" ? data.translationOf : undefined;
 }
 
-/** Data files the English loader has checked already; here only their values matter. */
-function readShared(root: string) {
-  const value = <T>(checked: Checked<T>) => checked.value;
-  const figures = fs.existsSync(path.join(root, "figures.yml")) ? (value(readYamlFile(root, "figures.yml", figureListSchema)) ?? []) : [];
-  return {
-    sources: new Map((value(readYamlFile(root, "sources.yml", sourceListSchema)) ?? []).map((s) => [s.id, s])),
-    callouts: new Map((value(readYamlFile(root, "callouts.yml", calloutListSchema)) ?? []).map((c) => [c.id, c])),
-    /** The Spanish wording of a figure where its English value has words. */
-    figures: new Map(figures.map((f): [string, Figure] => [f.id, { ...f, value: f.es ?? f.value }])),
-  };
-}
+/** The figures as Spanish pages state them: a value with words has its `es:` wording. */
+const translatedFigures = (figures: ReadonlyMap<string, Figure>) => new Map([...figures].map(([id, f]): [string, Figure] => [id, { ...f, value: f.es ?? f.value }]));
+
+/** The words of a translation's front matter: everything but the two fields that tie it to its English file. */
+const wordsOf = (fm: TranslatedArticleFrontMatter) =>
+  Object.fromEntries(Object.entries(fm).filter(([key]) => key !== "translationOf" && key !== "revision")) as Omit<TranslatedArticleFrontMatter, "translationOf" | "revision">;
 
 const embedName = (e: { kind: string; name?: string }) => (e.name ? `{{${e.kind}:${e.name}}}` : `{{${e.kind}}}`);
 
@@ -63,7 +77,32 @@ const embedName = (e: { kind: string; name?: string }) => (e.name ? `{{${e.kind}
 export function loadTranslations(root: string, english: SiteContent, language: Language = SPANISH): TranslatedContent {
   const folder = path.join(root, language.folder);
   const problems: ContentProblem[] = [];
-  const shared = readShared(root);
+  const figures = translatedFigures(english.facts.figures);
+  const dataFiles: TranslationPair[] = [];
+  /** A translated list file, its entries paired with the English ones; its status joins the report. */
+  const readList = <E extends { id: string }, T extends { id: string }>(name: string, schema: z.ZodType<{ revision: string; entries: T[] }>, entries: readonly E[]) => {
+    const englishFile = { page: name, file: displayPath(path.join(root, name)), revision: blobRevision(fs.readFileSync(path.join(root, name))) };
+    const read = readTranslatedEntries(root, path.join(language.folder, name), schema, { file: englishFile.file, entries });
+    problems.push(...read.problems);
+    dataFiles.push({ english: englishFile, translation: read.translation });
+    return read.matched;
+  };
+  const topics = readList("topics.yml", translatedTopicsSchema, english.topics).map(({ words }) => words);
+  const helpLines = readList("help-lines.yml", translatedHelpLinesSchema, english.helpLines).map((matched) => {
+    const { line, problems: found } = translateHelpLine(matched);
+    problems.push(...found);
+    return line;
+  });
+  const callouts = new Map(
+    readList("callouts.yml", translatedCalloutsSchema, [...english.callouts.values()]).map((matched): [string, Callout] => {
+      const { callout, problems: found } = translateCallout(matched);
+      problems.push(...found);
+      return [callout.id, callout];
+    }),
+  );
+  const translatedTables = readTranslatedTables(root, language.folder, english, figures);
+  problems.push(...translatedTables.problems);
+  dataFiles.push(...translatedTables.pairs);
   const englishBySlug = new Map(english.articles.map((a) => [a.slug, a]));
   const files = listMarkdown(path.join(folder, "articles"));
   const texts = new Map(files.map((file) => [file, fs.readFileSync(file, "utf8")]));
@@ -91,11 +130,8 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       if (earlier) problems.push({ ...at("translationOf"), message: `'${fm.translationOf}' is already translated by ${earlier}; one translation per English article` });
       else claimedBy.set(fm.translationOf, file);
       words.set(file, { translationOf: fm.translationOf, revision: fm.revision, revisionLine: checked.lineOf(["revision"]) });
-      const { translationOf, revision, ...text } = fm;
-      void translationOf;
-      void revision;
       const merged = {
-        ...text,
+        ...wordsOf(fm),
         topic: source.topic,
         order: source.order,
         lastReviewed: source.lastReviewed,
@@ -110,10 +146,11 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       if (!rules.success) return { ...checked, value: undefined, problems: zodProblems(rules.error, merged, checked) };
       return { ...checked, value: rules.data };
     };
-    const read = readArticle(absolute, glossary, shared.figures, {
-      sources: shared.sources,
-      callouts: shared.callouts,
-      phoneNumbers: english.helpLines.flatMap((line) => line.contacts.flatMap((c) => (/^(?:tel|sms):/.test(c.href) ? [c.href.slice(4)] : []))),
+    const read = readArticle(absolute, glossary, figures, {
+      sources: english.facts.sources,
+      // A callout missing from the translation is a problem already; the English one stands in only so it is not reported twice.
+      callouts: new Map([...english.callouts, ...callouts]),
+      phoneNumbers: english.facts.phoneNumbers,
       glossaryPage: language.glossaryPage,
       text: texts.get(absolute),
       frontMatter,
@@ -122,6 +159,11 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     if (!read.article || !read.references) continue;
     entries.push({ article: read.article, references: read.references });
     problems.push(...sameEmbeds(read.article, read.references, englishBySlug.get(words.get(read.article.file)!.translationOf)!));
+    for (const { embed, line } of read.references.embeds) {
+      if (embed.kind === "table" && translatedTables.untranslated.has(embed.name)) {
+        problems.push({ file: read.article.file, line, field: "body", message: `the table '${embed.name}' has no translation yet; add ${language.folder}/tables/${embed.name}.yml beside content/tables/${embed.name}.yml` });
+      }
+    }
   }
   problems.push(
     ...checkReferences(entries, { topics: new Set(english.topics.map((t) => t.id)), tables: new Set(english.tables.keys()), glossary: new Set(english.glossary.map((t) => t.id)) }),
@@ -133,18 +175,19 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     return { ...article, translationOf, revision };
   });
   const byEnglish = new Map(articles.map((a) => [a.translationOf, a]));
-  const { status, warnings } = translationStatus(
-    english.articles.map((source) => {
+  const { status, warnings } = translationStatus([
+    ...english.articles.map((source): TranslationPair => {
       const translation = byEnglish.get(source.slug);
       return {
-        english: { slug: source.slug, file: source.file, revision: source.fileRevision },
+        english: { page: source.slug, file: source.file, revision: source.fileRevision },
         translation: translation && { file: translation.file, revision: translation.revision, line: words.get(translation.file)!.revisionLine },
       };
     }),
-  );
+    ...dataFiles,
+  ]);
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { articles, status, warnings };
+  return { articles, topics, helpLines, callouts, tables: translatedTables.tables, status, warnings };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */

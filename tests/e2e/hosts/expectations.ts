@@ -3,12 +3,18 @@
 // The same table runs against every host in conformance.spec.ts; a host that
 // cannot behave like the others says so in DIFFERENCES, and only there.
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { HOST_FILES, NOT_PAGES, type ServerManifest } from "../../../lib/export/host-config";
+import { HOST_FILES, NOT_PAGES, notFoundPageFor, type ServerManifest } from "../../../lib/export/host-config";
 import type { HostName } from "./hosts";
 import type { Get, Reply } from "./http";
 
 /** What the suite needs to know about the export it checks. */
-export type ExportFacts = { manifest: ServerManifest; notFoundPage: Buffer; sitemapPaths: string[]; files: string[] };
+export type ExportFacts = {
+  manifest: ServerManifest;
+  /** Each 404 page's bytes by its address (`/404`, `/es/404`). */
+  notFoundPages: Record<string, Buffer>;
+  sitemapPaths: string[];
+  files: string[];
+};
 export type Case = { id: string; what: string; run: (get: Get) => Promise<string[]> };
 
 /** The Content-Type each kind of file in out/ must have. Equivalent names that browsers treat alike are both allowed. */
@@ -31,10 +37,12 @@ function headerProblems(reply: Reply, expected: Record<string, string>, where: s
   return Object.entries(expected).flatMap(([name, value]) => problem(reply.headers[name.toLowerCase()] === value, `${where}: ${name} is ${JSON.stringify(reply.headers[name.toLowerCase()] ?? null)}`));
 }
 
+/** A real 404 with the right 404 page: the Spanish one for an address under /es/. */
 function notFoundProblems(reply: Reply, facts: ExportFacts, path: string): string[] {
+  const page = notFoundPageFor(facts.manifest.notFound, path);
   return [
     ...problem(reply.status === 404, `${path}: status ${reply.status}, expected 404`),
-    ...problem(reply.status !== 404 || reply.body.equals(facts.notFoundPage), `${path}: the body is not the 404 page`),
+    ...problem(reply.status !== 404 || reply.body.equals(facts.notFoundPages[page]), `${path}: the body is not the ${page} page`),
   ];
 }
 
@@ -51,6 +59,55 @@ function decoded(reply: Reply): Buffer {
 }
 
 const extensionOf = (file: string) => /\.([a-z0-9_]+)$/i.exec(file)?.[1].toLowerCase() ?? "(none)";
+
+/** A page's other spellings: each moves permanently to its one address. `edition` tells apart the cases of a language's pages. */
+function oneAddress(page: string, edition: string): Case[] {
+  return [
+    ...[`${page}.html`, `${page}/`, page.toUpperCase(), `/${page.charAt(1).toUpperCase()}${page.slice(2)}`].map(
+      (path): Case => ({ id: `one address ${path}`, what: `${path} moves permanently to ${page}`, run: async (get) => movedProblems(await get(path), path, page) }),
+    ),
+    {
+      id: `one address, mixed case${edition}`,
+      what: `any mixing of upper and lower case moves to ${page}`,
+      run: async (get) => {
+        const path = page.replace(/[a-z]/g, (c, i: number) => (i % 2 ? c.toUpperCase() : c));
+        return movedProblems(await get(path), path, page);
+      },
+    },
+  ];
+}
+
+/** A language edition with its own folder and 404 page (`/es/`), and the pages the suite tries in it. */
+type Edition = { folder: string; notFound: string; home?: string; page?: string; nested?: string };
+
+function editions({ manifest }: ExportFacts): Edition[] {
+  return manifest.notFound
+    .filter((page) => page !== "/404")
+    .map((notFound) => {
+      const folder = notFound.slice(0, -"404".length);
+      const inside = manifest.pages.filter((p) => p.startsWith(folder));
+      const home = folder.slice(0, -1);
+      return {
+        folder,
+        notFound,
+        home: manifest.pages.includes(home) ? home : undefined,
+        page: inside.find((p) => !p.slice(folder.length).includes("/")),
+        nested: inside.find((p) => p.slice(folder.length).includes("/")),
+      };
+    });
+}
+
+/** An edition answers like the site: its own 404 page for what is missing in its folder, one address per page. */
+function editionCases(facts: ExportFacts, { folder, notFound, home, page, nested }: Edition): Case[] {
+  const edition = ` (${folder})`;
+  const missing = [`${folder}no-such-page`, `${folder}no-such-page/`, `${folder}no/such-page.html`, notFound, `${notFound}.html`];
+  return [
+    ...missing.map((path): Case => ({ id: `404 ${path}`, what: `${path} is a real 404 with the ${notFound} page`, run: async (get) => notFoundProblems(await get(path), facts, path) })),
+    ...(home ? [`${home}/`, `${home}.html`, home.toUpperCase()].map((path): Case => ({ id: `one address ${path}`, what: `${path} moves permanently to ${home}`, run: async (get) => movedProblems(await get(path), path, home) })) : []),
+    ...(page ? oneAddress(page, edition) : []),
+    ...(nested ? [{ id: `one address, nested${edition}`, what: `${nested}.html moves to ${nested}`, run: async (get: Get) => movedProblems(await get(`${nested}.html`), `${nested}.html`, nested) }] : []),
+  ];
+}
 
 export function expectations(facts: ExportFacts): Case[] {
   const { manifest } = facts;
@@ -89,18 +146,9 @@ export function expectations(facts: ExportFacts): Case[] {
       (path): Case => ({ id: `404 ${path}`, what: `${path} is a real 404 with the 404 page`, run: async (get) => notFoundProblems(await get(path), facts, path) }),
     ),
     ...HOST_FILES.map((file): Case => ({ id: `hidden /${file}`, what: `the host file ${file} is never served`, run: async (get) => notFoundProblems(await get(`/${file}`), facts, `/${file}`) })),
-    ...[`${article}.html`, `${article}/`, article.toUpperCase(), `/${article.charAt(1).toUpperCase()}${article.slice(2)}`].map(
-      (path): Case => ({ id: `one address ${path}`, what: `${path} moves permanently to ${article}`, run: async (get) => movedProblems(await get(path), path, article) }),
-    ),
-    {
-      id: "one address, mixed case",
-      what: "any mixing of upper and lower case moves to the page",
-      run: async (get) => {
-        const path = article.replace(/[a-z]/g, (c, i: number) => (i % 2 ? c.toUpperCase() : c));
-        return movedProblems(await get(path), path, article);
-      },
-    },
+    ...oneAddress(article, ""),
     ...(nested ? [{ id: "one address, nested", what: `${nested}.html moves to ${nested}`, run: async (get: Get) => movedProblems(await get(`${nested}.html`), `${nested}.html`, nested) }] : []),
+    ...editions(facts).flatMap((edition) => editionCases(facts, edition)),
     ...(alias ? [{ id: "alias", what: `the old address ${alias.from} answers 301 to ${alias.to}`, run: async (get: Get) => movedProblems(await get(alias.from), alias.from, alias.to, [301]) }] : []),
     {
       id: "security headers",
@@ -110,6 +158,7 @@ export function expectations(facts: ExportFacts): Case[] {
         ...headerProblems(await get("/search"), site, "/search"),
         ...headerProblems(await get(served.find((f) => f.endsWith(".js"))!), site, "a script"),
         ...headerProblems(await get("/no-such-page"), site, "a 404"),
+        ...(await Promise.all(editions(facts).map(async ({ folder }) => headerProblems(await get(`${folder}no-such-page`), site, `a 404 in ${folder}`)))).flat(),
         ...headerProblems(await get(`${article}/`), site, "a redirect of a spelling"),
         ...(alias ? headerProblems(await get(alias.from), site, "an old address") : []),
       ],
@@ -195,6 +244,7 @@ export const DIFFERENCES: Partial<Record<HostName, Record<string, string>>> = {
   "Cloudflare Pages": {
     "one address, mixed case":
       "_redirects cannot fold case, so only ALL CAPS and a capital first letter are listed; other mixings are 404 there.",
+    "one address, mixed case (/es/)": "The same for the Spanish pages: only ALL CAPS and a capital first letter are listed.",
     vary: "The local runtime compresses on the fly and sends no Vary; Cloudflare's edge adds it when it compresses.",
     "etag per encoding": "Cloudflare compresses on the fly and keeps the file's one ETag (the edge marks it weak when it compresses).",
     "caching files": "_headers cannot tell a page from a file (pages have no extension), so scripts and the search index revalidate like pages: Cloudflare's default.",

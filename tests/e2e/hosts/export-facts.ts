@@ -6,9 +6,10 @@ import type { ExportFacts } from "./expectations";
 
 /** The built export the hosts serve, as the expectations need it. */
 export function readExport(outDir = process.env.OUT_DIR ?? "out"): ExportFacts {
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, "_server.json"), "utf8")) as ServerManifest;
   return {
-    manifest: JSON.parse(fs.readFileSync(path.join(outDir, "_server.json"), "utf8")) as ServerManifest,
-    notFoundPage: fs.readFileSync(path.join(outDir, "404.html")),
+    manifest,
+    notFoundPages: Object.fromEntries(manifest.notFound.map((page) => [page, fs.readFileSync(path.join(outDir, `${page}.html`))])),
     sitemapPaths: sitemapPaths(),
     files: fs
       .readdirSync(outDir, { recursive: true, encoding: "utf8" })
