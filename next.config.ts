@@ -8,7 +8,9 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Render static pages on every core: the build machine does nothing else meanwhile.
-  experimental: { cpus: Math.max(1, availableParallelism()) },
+  // globalNotFound: each language has its own root layout (app/(en), app/(es)), so the 404
+  // page for unknown addresses is a whole document of its own (app/global-not-found.tsx).
+  experimental: { cpus: Math.max(1, availableParallelism()), globalNotFound: true },
 };
 
 export default config;

@@ -1,10 +1,12 @@
-type Props = { text: string };
+import type { UiText } from "@/lib/content/schemas/site-text";
 
-export function MedicalDisclaimer({ text }: Props) {
+type Props = { text: string; words: Pick<UiText["article"], "disclaimerRegion" | "disclaimerLead"> };
+
+export function MedicalDisclaimer({ text, words }: Props) {
   return (
-    <aside aria-label="Medical disclaimer" className="mt-10 rounded-lg border border-slate-300 bg-slate-50 p-4 text-sm text-slate-800">
+    <aside aria-label={words.disclaimerRegion} className="mt-10 rounded-lg border border-slate-300 bg-slate-50 p-4 text-sm text-slate-800">
       <p>
-        <strong>General information, not medical advice.</strong> {text}
+        <strong>{words.disclaimerLead}</strong> {text}
       </p>
     </aside>
   );

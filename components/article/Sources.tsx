@@ -1,3 +1,4 @@
+import type { UiText } from "@/lib/content/schemas/site-text";
 import type { Source } from "@/lib/content/schemas/source";
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -7,7 +8,9 @@ type Entry = Source & { citedAt?: string[] };
 
 type Props = {
   sources: Entry[];
+  words: Pick<UiText["article"], "sources" | "backToCitations" | "backToCitation">;
   id?: string;
+  /** The list's heading, when not the words' "Sources". */
   title?: string;
   /** Prefix of each entry's anchor: an article's markers link to #source-ID; a table's list uses its own. */
   entryPrefix?: string;
@@ -19,7 +22,7 @@ type Props = {
  * Numbered as the page's citation markers are. Each entry shows title,
  * publisher, year and link, and links back to every place that cites it.
  */
-export function Sources({ sources, id = "sources", title = "Sources", entryPrefix = "source-", headingLevel = 2 }: Props) {
+export function Sources({ sources, words, id = "sources", title = words.sources, entryPrefix = "source-", headingLevel = 2 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section aria-labelledby={id} className="mt-10">
@@ -40,12 +43,12 @@ export function Sources({ sources, id = "sources", title = "Sources", entryPrefi
             {source.citedAt?.length ? (
               <span className="no-print text-sm">
                 {" "}
-                Back to where it is cited:{" "}
+                {words.backToCitations}{" "}
                 {source.citedAt.map((marker, i) => (
                   <a
                     key={marker}
                     href={`#${marker}`}
-                    aria-label={`Back to citation ${i + 1} of source ${index + 1}`}
+                    aria-label={words.backToCitation.replace("{citation}", String(i + 1)).replace("{source}", String(index + 1))}
                     className="mr-1 text-brand-800 underline underline-offset-2"
                   >
                     {i + 1}

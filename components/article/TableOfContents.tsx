@@ -1,7 +1,7 @@
 import type { Heading } from "@/lib/content/markdown";
 
 type Entry = { id: string; text: string };
-type Props = { entries: Entry[]; variant: "inline" | "sidebar" };
+type Props = { entries: Entry[]; variant: "inline" | "sidebar"; title: string };
 
 function EntryList({ entries }: { entries: Entry[] }) {
   return (
@@ -18,7 +18,7 @@ function EntryList({ entries }: { entries: Entry[] }) {
 }
 
 /** The section list: a collapsible box on phones, a sticky column beside the article on wide screens. */
-export function TableOfContents({ entries, variant }: Props) {
+export function TableOfContents({ entries, variant, title }: Props) {
   if (entries.length < 2) return null;
   if (variant === "sidebar") {
     return (
@@ -27,7 +27,7 @@ export function TableOfContents({ entries, variant }: Props) {
         className="no-print sticky top-4 hidden max-h-[calc(100vh-2rem)] overflow-y-auto text-sm lg:block"
       >
         <h2 id="toc-side-title" className="font-semibold text-slate-900">
-          On this page
+          {title}
         </h2>
         <EntryList entries={entries} />
       </nav>
@@ -38,7 +38,7 @@ export function TableOfContents({ entries, variant }: Props) {
     <nav aria-labelledby="toc-title" className="no-print my-6 lg:hidden">
       <details className="rounded-lg border border-slate-200">
         <summary id="toc-title" className="cursor-pointer p-4 text-base font-semibold text-slate-900">
-          On this page
+          {title}
         </summary>
         <div className="px-4 pb-4">
           <EntryList entries={entries} />

@@ -1,6 +1,6 @@
 import type { Checklist } from "@/lib/content/schemas/checklist";
 
-type Props = { checklist: Checklist };
+type Props = { checklist: Checklist; notesLabel: string };
 
 /** Ruled lines for handwritten notes; borders print where backgrounds often do not. */
 function NoteLines({ count, label }: { count: number; label: string }) {
@@ -14,7 +14,7 @@ function NoteLines({ count, label }: { count: number; label: string }) {
 }
 
 /** Questions with real check boxes (they tick on screen and print as empty boxes) and space for answers. */
-export function ChecklistView({ checklist }: Props) {
+export function ChecklistView({ checklist, notesLabel }: Props) {
   return (
     <div className="checklist">
       {checklist.sections.map((section, s) => (
@@ -35,7 +35,7 @@ export function ChecklistView({ checklist }: Props) {
               );
             })}
           </ul>
-          <NoteLines count={2} label={`Notes: ${section.heading}`} />
+          <NoteLines count={2} label={`${notesLabel} ${section.heading}`} />
         </section>
       ))}
     </div>

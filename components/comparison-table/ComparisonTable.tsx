@@ -1,4 +1,5 @@
 import type { ComparisonTable as TableData } from "@/lib/content/schemas/comparison-table";
+import type { UiText } from "@/lib/content/schemas/site-text";
 import { CitedText } from "../article/CitedText";
 import { Sources, type HeadingLevel } from "../article/Sources";
 
@@ -8,6 +9,7 @@ type Props = {
   id: string;
   /** Level of the "Sources for this table" heading: one below the section the table sits in. */
   headingLevel: HeadingLevel;
+  words: UiText["article"];
 };
 
 /**
@@ -16,7 +18,7 @@ type Props = {
  * the row headers held in view (app/globals.css). Re-styling rows as cards
  * would drop the table from the accessibility tree in some browsers.
  */
-export function ComparisonTable({ table, id, headingLevel }: Props) {
+export function ComparisonTable({ table, id, headingLevel, words }: Props) {
   return (
     <figure className="not-prose my-8" aria-labelledby={`${id}-caption`}>
       <div className="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
@@ -54,7 +56,7 @@ export function ComparisonTable({ table, id, headingLevel }: Props) {
       </div>
       <figcaption className="mt-2 text-sm text-slate-700">
         {table.note}
-        <Sources sources={table.sources} id={`${id}-sources`} title="Sources for this table" entryPrefix={`${id}-source-`} headingLevel={headingLevel} />
+        <Sources sources={table.sources} words={words} id={`${id}-sources`} title={words.tableSources} entryPrefix={`${id}-source-`} headingLevel={headingLevel} />
       </figcaption>
     </figure>
   );

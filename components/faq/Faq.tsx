@@ -1,7 +1,9 @@
 import type { Faq as FaqEntry } from "@/lib/content/read-article";
+import type { UiText } from "@/lib/content/schemas/site-text";
 
 type Props = {
   entries: FaqEntry[];
+  words: UiText["faq"];
   /** On the FAQ hub, each answer links back to the article it comes from. */
   source?: (entry: FaqEntry) => { href: string; title: string } | undefined;
 };
@@ -14,7 +16,7 @@ type Props = {
  * sits on the answer, inside the closed part: browsers open a <details> when
  * a link's #fragment points inside it, so a shared link shows the answer.
  */
-export function Faq({ entries, source }: Props) {
+export function Faq({ entries, words, source }: Props) {
   return (
     <div className="faq space-y-3">
       {entries.map((entry) => {
@@ -28,19 +30,19 @@ export function Faq({ entries, source }: Props) {
               {entry.question}
             </summary>
             <div id={entry.id} className="faq-answer px-4 pb-4">
-              <div className="prose prose-slate max-w-none" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
+              <div className="prose" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
               <p className="no-print mt-2 text-sm">
                 <a
                   href={`#${entry.id}`}
-                  aria-label={`Link to this answer: ${entry.question}`}
+                  aria-label={`${words.linkToAnswer}: ${entry.question}`}
                   className="copy-link text-brand-800 underline underline-offset-2"
                 >
-                  Link to this answer
+                  {words.linkToAnswer}
                 </a>
               </p>
               {from ? (
                 <p className="mt-2 text-sm">
-                  From:{" "}
+                  {words.from}{" "}
                   <a href={from.href} className="text-brand-800 underline underline-offset-2">
                     {from.title}
                   </a>

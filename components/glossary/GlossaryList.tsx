@@ -1,10 +1,11 @@
 import type { GlossaryEntry } from "@/lib/content/schemas/glossary-term";
 import { CitedText } from "../article/CitedText";
 
-type Props = { terms: GlossaryEntry[]; articleTitles: ReadonlyMap<string, string> };
+/** `articles`: the page each term's `article` names, in the page's language. */
+type Props = { terms: GlossaryEntry[]; articles: ReadonlyMap<string, { href: string; title: string }>; readMore: string };
 
 /** One heading per term, with its own anchor, so an article or a search result can link to one definition. */
-export function GlossaryList({ terms, articleTitles }: Props) {
+export function GlossaryList({ terms, articles, readMore }: Props) {
   return (
     <div className="divide-y divide-slate-200">
       {terms.map((term) => (
@@ -15,10 +16,10 @@ export function GlossaryList({ terms, articleTitles }: Props) {
           <p className="mt-1 text-slate-800">
             <CitedText parts={term.cited} />
           </p>
-          {term.article ? (
+          {term.article && articles.has(term.article) ? (
             <p className="mt-1">
-              <a href={`/${term.article}`} className="text-brand-800 underline underline-offset-2">
-                Read more: {articleTitles.get(term.article)}
+              <a href={articles.get(term.article)!.href} className="text-brand-800 underline underline-offset-2">
+                {readMore} {articles.get(term.article)!.title}
               </a>
             </p>
           ) : null}

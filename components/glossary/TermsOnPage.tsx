@@ -7,18 +7,18 @@ import { CitedText } from "../article/CitedText";
  * definition popovers show (without the citation markers, which link to
  * the glossary's source list).
  */
-export function TermsOnPage({ terms }: { terms: GlossaryEntry[] }) {
+export function TermsOnPage({ terms, title, glossaryPath }: { terms: GlossaryEntry[]; title: string; glossaryPath: string }) {
   if (!terms.length) return null;
   return (
     <section className="mt-10">
       <h2 className="text-xl font-semibold text-slate-900">
-        Words used on this page
+        {title}
       </h2>
       <dl className="mt-3 space-y-3">
         {terms.map((term) => (
           <div key={term.id}>
             <dt className="font-semibold text-slate-900">
-              <a href={`/glossary#${term.id}`} className="text-brand-800 underline underline-offset-2">
+              <a href={`${glossaryPath}#${term.id}`} className="text-brand-800 underline underline-offset-2">
                 {term.term}
               </a>
             </dt>

@@ -2,13 +2,13 @@ import type { Article } from "@/lib/content/read-article";
 import type { SiteLink } from "@/lib/content/schemas/site-text";
 import { HomeSection } from "./HomeSection";
 
-type Props = { title: string; ids: string[]; articles: Pick<Article, "slug" | "faqs">[]; allQuestions: SiteLink };
+type Props = { title: string; ids: string[]; articles: Pick<Article, "slug" | "faqs">[]; allQuestions: SiteLink; articlePath: string };
 
 /** Links straight to the answers asked most, each opening on its own article. */
-export function TopQuestions({ title, ids, articles, allQuestions }: Props) {
+export function TopQuestions({ title, ids, articles, allQuestions, articlePath }: Props) {
   if (!ids.length) return null;
   // The loader has checked that every id names a FAQ entry.
-  const faqs = new Map(articles.flatMap((a) => a.faqs.map((f) => [f.id, { question: f.question, href: `/${a.slug}#${f.id}` }] as const)));
+  const faqs = new Map(articles.flatMap((a) => a.faqs.map((f) => [f.id, { question: f.question, href: `${articlePath}${a.slug}#${f.id}` }] as const)));
   return (
     <HomeSection
       title={title}

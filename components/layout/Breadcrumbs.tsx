@@ -1,9 +1,9 @@
 import type { Crumb } from "@/lib/seo/structured-data";
 
 /** Where the page sits in the guide; the last crumb is the current page. */
-export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+export function Breadcrumbs({ crumbs, label }: { crumbs: Crumb[]; label: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
+    <nav aria-label={label} className="no-print mb-4 text-sm">
       <ol className="flex flex-wrap gap-x-2 text-slate-700">
         {crumbs.map((crumb, index) => {
           const last = index === crumbs.length - 1;

@@ -1,10 +1,10 @@
 import type { Article } from "@/lib/content/read-article";
 import type { Topic } from "@/lib/content/schemas/topic";
 
-type Props = { topics: Topic[]; articles: Pick<Article, "slug" | "title" | "description" | "topic">[]; headingLevel: 2 | 3 };
+type Props = { topics: Topic[]; articles: Pick<Article, "slug" | "title" | "description" | "topic">[]; headingLevel: 2 | 3; articlePath: string };
 
 /** Every article under its topic, so any page is two clicks from the index. */
-export function TopicIndex({ topics, articles, headingLevel }: Props) {
+export function TopicIndex({ topics, articles, headingLevel, articlePath }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="space-y-8">
@@ -20,7 +20,7 @@ export function TopicIndex({ topics, articles, headingLevel }: Props) {
             <ul className="mt-3 space-y-3">
               {inTopic.map((article) => (
                 <li key={article.slug}>
-                  <a href={`/${article.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
+                  <a href={`${articlePath}${article.slug}`} className="font-semibold text-brand-800 underline underline-offset-2">
                     {article.title}
                   </a>
                   <p className="text-slate-700">{article.description}</p>

@@ -37,14 +37,14 @@ export function checkUniqueIds(files: DataFiles): ContentProblem[] {
     problems.push(...duplicateIds(listIdPlaces({ file, lineOf, value: value.columns }, ["columns"]), "column id", "give each column its own id"));
     problems.push(...duplicateIds(listIdPlaces({ file, lineOf, value: value.rows }, ["rows"]), "row id", "give each row its own id"));
   }
-  for (const { file, value, lineOf } of files.checklists) {
-    if (!value) continue;
-    const headings: IdPlace[] = value.sections.map((s, i) => ({ id: s.heading, file, line: lineOf(["sections", i, "heading"]), field: `sections.${i}.heading` }));
-    const items: IdPlace[] = value.sections.flatMap((s, i) =>
-      s.items.map((item, j) => ({ id: item, file, line: lineOf(["sections", i, "items", j]), field: `sections.${i}.items.${j}` })),
-    );
-    problems.push(...duplicateIds(headings, "section heading", "give each section its own heading"));
-    problems.push(...duplicateIds(items, "checklist item", "list each question once"));
-  }
+  for (const checklist of files.checklists) problems.push(...checklistDuplicates(checklist));
   return problems;
+}
+
+/** Section headings and items each unique within their checklist (a translated one too). */
+export function checklistDuplicates({ file, value, lineOf }: Checked<Pick<ChecklistFile, "sections">>): ContentProblem[] {
+  if (!value) return [];
+  const headings: IdPlace[] = value.sections.map((s, i) => ({ id: s.heading, file, line: lineOf(["sections", i, "heading"]), field: `sections.${i}.heading` }));
+  const items: IdPlace[] = value.sections.flatMap((s, i) => s.items.map((item, j) => ({ id: item, file, line: lineOf(["sections", i, "items", j]), field: `sections.${i}.items.${j}` })));
+  return [...duplicateIds(headings, "section heading", "give each section its own heading"), ...duplicateIds(items, "checklist item", "list each question once")];
 }

@@ -1,6 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadSite, type SiteContent } from "./load-site";
+import type { Article } from "./read-article";
+import { editionPaths, type EditionPaths, type Lang, type PagePair } from "../routes";
+import type { PageLanguages } from "../seo/languages";
+import { counterpartPath, sitePagePairs } from "../i18n/page-pairs";
 import { readSnapshot } from "./snapshot";
 
 /** The content folder; CONTENT_DIR points elsewhere for fixtures and benchmarks. */
@@ -41,4 +45,42 @@ function fingerprint(root: string): string {
 
 export function getArticleBySlug(slug: string) {
   return getSite().articles.find((article) => article.slug === slug);
+}
+
+/** What the pages of one language render: the same kinds of values in each language, so the same components show both. */
+export type Edition = Pick<SiteContent, "text" | "articles" | "topics" | "tables" | "helpLines" | "glossary" | "glossarySources" | "checklists"> & {
+  lang: Lang;
+  /** Where this language's pages are. */
+  paths: EditionPaths;
+  /** Each article by the slug of its English original (shared ids such as a glossary term's `article` name those). */
+  articlesByEnglishSlug: ReadonlyMap<string, Article>;
+};
+
+/**
+ * One language's edition. English is the content's own; Spanish takes its
+ * words from content/es and its shared facts from the English, as loaded.
+ */
+export function getEdition(lang: Lang): Edition {
+  const site = getSite();
+  const paths = editionPaths(lang);
+  if (lang === "en") return { ...site, lang, paths, articlesByEnglishSlug: new Map(site.articles.map((a) => [a.slug, a])) };
+  // The Spanish pages come with the Spanish data files they show (topics, help lines, tables, glossary, checklists).
+  throw new Error(`no ${lang} pages yet`);
+}
+
+/** Every page's English and Spanish paths (lib/i18n/page-pairs.ts), for this build's content. */
+export function getPagePairs(options: { sitemapOnly?: boolean } = {}): PagePair[] {
+  return sitePagePairs(getSite(), options);
+}
+
+/** The page at `path` in `lang`, with its path in every language it exists in: what pageMetadata takes. */
+export function pageLanguages(lang: Lang, path: string): PageLanguages {
+  const other = counterpartPath(getPagePairs(), path, lang);
+  return other ? { [lang]: path, [other.lang]: other.path } : { [lang]: path };
+}
+
+/** The language switch of the page at `path` in `lang`: the same page in the other language, named in it; none for a page not translated yet. */
+export function languageLink(lang: Lang, path: string): { lang: Lang; label: string; href: string } | undefined {
+  const other = counterpartPath(getPagePairs(), path, lang);
+  return other && { lang: other.lang, label: getEdition(other.lang).text.ui.languageName, href: other.path };
 }

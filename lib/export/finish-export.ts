@@ -65,11 +65,13 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
   for (const file of runtimeFiles(record)) if (!ours.has(file)) fs.rmSync(path.join(out, file), { force: true });
   removeEmptyFolders(out);
 
-  // Link previews need an image type a static host can recognise by its name.
-  for (const file of [...shipped].filter((f) => path.posix.basename(f) === "opengraph-image")) {
+  // Link previews need an image type a static host can recognise by its name. Inside a route
+  // group (app/(en)/...) Next names the file opengraph-image-<hash>; the page names opengraph-image.png.
+  for (const file of [...shipped].filter((f) => /^opengraph-image(-[a-z0-9]+)?$/.test(path.posix.basename(f)))) {
+    const png = path.posix.join(path.posix.dirname(file), "opengraph-image.png");
     shipped.delete(file);
-    shipped.add(`${file}.png`);
-    if (fs.existsSync(path.join(out, file))) fs.renameSync(path.join(out, file), path.join(out, `${file}.png`));
+    shipped.add(png);
+    if (fs.existsSync(path.join(out, file))) fs.renameSync(path.join(out, file), path.join(out, png));
   }
 
   const inline = { styles: [...styleHashes], scripts: [] };

@@ -2,9 +2,11 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { ReviewDates } from "@/components/article/ReviewDates";
+import { loadSite } from "@/lib/content/load-site";
 import { isReviewOverdue, overdueReviewWarning } from "@/lib/content/review-due";
 
 const today = new Date("2027-11-23T09:00:00Z");
+const englishWords = loadSite("tests/fixtures/valid").text.ui.article;
 
 describe("review dates", () => {
   test("a page is overdue from the day after its next review", () => {
@@ -29,7 +31,7 @@ describe("review dates", () => {
 
 describe("the page itself", () => {
   const render = (today: Date) =>
-    renderToStaticMarkup(createElement(ReviewDates, { lastReviewed: "2026-11-22", nextReview: "2027-11-22", overdue: isReviewOverdue("2027-11-22", today) }));
+    renderToStaticMarkup(createElement(ReviewDates, { lastReviewed: "2026-11-22", nextReview: "2027-11-22", overdue: isReviewOverdue("2027-11-22", today), lang: "en", words: englishWords }));
 
   test("tells readers when the review is overdue", () => {
     expect(render(today)).toContain("This review is overdue");

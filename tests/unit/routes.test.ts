@@ -48,7 +48,7 @@ describe("the route table in lib/routes.ts", () => {
   });
 
   test("reserves the top-level names of routes and of the export, and nothing else", () => {
-    expect([...RESERVED_SLUGS].sort()).toEqual(["404", "checklists", "compare", "faq", "glossary", "index", "search", "topics"]);
+    expect([...RESERVED_SLUGS].sort()).toEqual(["404", "checklists", "compare", "es", "faq", "glossary", "index", "search", "topics"]);
   });
 
   test("expands into every page, with the content's slugs", () => {

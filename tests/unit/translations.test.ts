@@ -69,6 +69,7 @@ describe("a valid translation", () => {
       { page: "help-lines.yml", state: "up to date", translation: `${VALID}/es/help-lines.yml` },
       { page: "callouts.yml", state: "up to date", translation: `${VALID}/es/callouts.yml` },
       { page: "tables/levels-of-care.yml", state: "up to date", translation: `${VALID}/es/tables/levels-of-care.yml` },
+      { page: "checklists/questions-for-a-program.yml", state: "up to date", translation: `${VALID}/es/checklists/preguntas-para-el-programa.yml` },
     ]);
     expect(spanish.warnings).toEqual([]);
   });
@@ -103,6 +104,15 @@ describe("a valid translation", () => {
       { cites: [{ href: "#levels-of-care-source-program-reports", id: "table-levels-of-care-cite-2", label: expect.stringMatching(/^Source 4: /), number: 4 }] },
     ]);
     expect(table.sources.map((s) => [s.id, s.citedAt.length])).toEqual(source.sources.map((s) => [s.id, s.citedAt.length]));
+  });
+
+  test("checklists: the translation's words with the English review dates and sources; related pages only where translated", () => {
+    const [checklist] = spanish.checklists;
+    const [source] = english.checklists;
+    expect(checklist).toMatchObject({ slug: "preguntas-para-el-programa", translationOf: "questions-for-a-program", revision: "7053977f8f88", title: "Preguntas para hacerle a un IOP antes de empezar" });
+    expect([checklist.lastReviewed, checklist.nextReview, checklist.sources]).toEqual([source.lastReviewed, source.nextReview, source.sources]);
+    expect(source.related).toEqual(["what-is-iop", "time-commitment"]);
+    expect(checklist.related).toEqual(["que-es-iop"]);
   });
 
   test("a translated article's {{safety:…}} shows the translated callout", () => {
@@ -222,6 +232,24 @@ describe("known-bad translated data files fail with file, line and field", () =>
     expect(problemsOf(root)).toEqual([
       "ROOT/es/articles/que-es-iop.md:27 body: the table 'levels-of-care' has no translation yet; add es/tables/levels-of-care.yml beside content/tables/levels-of-care.yml",
       "ROOT/es/tables/levels.yml (file): expected the name of an English table (levels-of-care in content/tables/)",
+    ]);
+  });
+
+  test("checklists: translationOf names an English checklist, each question once", () => {
+    expect(problemsOf(contentWithData("checklists/otra.yml", "checklist-unknown.yml"))).toEqual([
+      "ROOT/es/checklists/otra.yml:2 translationOf: expected the slug of an English checklist in content/checklists/ (questions-for-a-program), found 'questions-for-a-doctor'",
+      "ROOT/es/checklists/otra.yml:40 sections.4.items.1: checklist item '¿Cómo puede participar mi familia?' is also used at ROOT/es/checklists/otra.yml:39; list each question once",
+    ]);
+  });
+
+  test("checklists: review dates come from the English checklist, and one translation per English checklist", () => {
+    expect(problemsOf(contentWithData("checklists/preguntas-para-el-programa.yml", "checklist-restated.yml"))).toEqual([
+      "ROOT/es/checklists/preguntas-para-el-programa.yml:4 lastReviewed: comes from the English checklist named in translationOf; remove it from the translation",
+    ]);
+    const root = contentWith([]);
+    fs.copyFileSync(path.join(root, "es/checklists/preguntas-para-el-programa.yml"), path.join(root, "es/checklists/preguntas.yml"));
+    expect(problemsOf(root)).toEqual([
+      "ROOT/es/checklists/preguntas.yml:1 translationOf: 'questions-for-a-program' is already translated by ROOT/es/checklists/preguntas-para-el-programa.yml; one translation per English checklist",
     ]);
   });
 

@@ -17,6 +17,66 @@ const linkSchema = z.strictObject({
   href: z.string().regex(/^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, "expected a path on this site such as '/topics'"),
 });
 
+const words = z.string().min(1);
+
+/**
+ * The fixed words of the page furniture (layout, article parts, print), kept
+ * here rather than in components so each language's site.yml carries its own.
+ * `{n}`-style placeholders are filled in by the component that shows them.
+ */
+const uiTextSchema = z.strictObject({
+  /** This language's name in itself ("English", "Español"): the other language's pages link here with it. */
+  languageName: words,
+  /** The first link on every page, for keyboard and screen-reader users. */
+  skipToContent: words,
+  /** Names of the header's navigation and the breadcrumb trail, for screen readers. */
+  mainNavigation: words,
+  breadcrumb: words,
+  /** The first crumb, naming the home page. */
+  home: words,
+  crisis: z.strictObject({
+    /** The crisis bar's name as a landmark. */
+    region: words,
+    /** Read out first by screen readers (hidden on screen). */
+    emergency: words,
+    question: words,
+    /** Between two ways to reach one line ("Call 988 or Text 988"). */
+    or: words,
+    /** The link to the page with every help line. */
+    moreHelp: linkSchema,
+  }),
+  footer: z.strictObject({ disclaimerTitle: words, privacyTitle: words }),
+  article: z.strictObject({
+    inShort: words,
+    onThisPage: words,
+    commonQuestions: words,
+    relatedArticles: words,
+    pager: z.strictObject({ label: words, previous: words, next: words }),
+    changes: words,
+    termsOnPage: words,
+    sources: words,
+    tableSources: words,
+    /** Before the links from a source back to each place that cites it. */
+    backToCitations: words,
+    /** Each back link's name: {citation} and {source} are numbers. */
+    backToCitation: words.regex(/\{citation\}.*\{source\}|\{source\}.*\{citation\}/, "expected both {citation} and {source}"),
+    disclaimerRegion: words,
+    disclaimerLead: words,
+    lastReviewed: words,
+    nextReview: words,
+    reviewOverdue: words,
+    /** The hidden name of a heading's anchor link, before the heading's text. */
+    sectionTitled: words,
+    /** A citation marker's name, before the source's number and title. */
+    source: words,
+  }),
+  faq: z.strictObject({ linkToAnswer: words, from: words }),
+  glossary: z.strictObject({ readMore: words }),
+  checklist: z.strictObject({ notes: words }),
+  /** Shown only on paper, before the page's own address. */
+  printedFrom: words,
+});
+
 /** The home page's headings, between the intro and the lists they introduce. */
 const homeTextSchema = z.strictObject({
   /** Heading over `homeIntro`. */
@@ -81,10 +141,13 @@ export const siteTextSchema = z.strictObject({
   pages: z.strictObject({ topics: pageTextSchema, faq: pageTextSchema, glossary: pageTextSchema, compare: pageTextSchema, search: pageTextSchema, checklists: pageTextSchema }),
   /** Shown on the search page until its script runs: what to do without JavaScript. */
   searchWithoutScript: z.string().min(20),
+  /** The page furniture's fixed words. */
+  ui: uiTextSchema,
 });
 
 export type SiteText = z.infer<typeof siteTextSchema>;
 export type PageText = z.infer<typeof pageTextSchema>;
 export type HomeText = z.infer<typeof homeTextSchema>;
 export type NotFoundText = z.infer<typeof notFoundTextSchema>;
+export type UiText = z.infer<typeof uiTextSchema>;
 export type SiteLink = z.infer<typeof linkSchema>;

@@ -21,8 +21,11 @@ import { translatedHelpLinesSchema } from "../schemas/translated-help-line";
 import { translatedTopicsSchema } from "../schemas/translated-topic";
 import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
+import type { SiteText } from "../schemas/site-text";
+import { readTranslatedSiteText } from "./site-text";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
+import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
 import { readTranslatedEntries } from "./read-entries";
 import { readTranslatedTables } from "./tables";
 import { blobRevision } from "./revision";
@@ -31,6 +34,8 @@ import { translationStatus, type TranslationPair, type TranslationStatus } from 
 export type TranslatedArticle = Article & Pick<TranslatedArticleFrontMatter, "translationOf" | "revision">;
 
 export type TranslatedContent = {
+  /** content/<language>/site.yml: header, footer, home, hub pages, 404 page and the page furniture's words. */
+  text: SiteText;
   /** In the English reading order. */
   articles: TranslatedArticle[];
   /** In the English order, with the translation's words. */
@@ -41,6 +46,8 @@ export type TranslatedContent = {
   callouts: Map<string, Callout>;
   /** By the English table's name, in its columns and rows, cited into its source list. */
   tables: Map<string, ComparisonTable>;
+  /** In the English order, with the English review dates and sources. */
+  checklists: TranslatedChecklist[];
   /** One entry per English article, then one per translated data file. */
   status: TranslationStatus[];
   /** Stale translations: printed by the build, never failing it. */
@@ -48,8 +55,8 @@ export type TranslatedContent = {
 };
 
 /** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
-export type Language = { folder: string; glossaryPage: string };
-export const SPANISH: Language = { folder: "es", glossaryPage: "/es/glosario" };
+export type Language = { folder: string; glossaryPage: string; home: string };
+export const SPANISH: Language = { folder: "es", glossaryPage: "/es/glosario", home: "/es" };
 
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
@@ -112,6 +119,12 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     if (of && !translatedSlug.has(of)) translatedSlug.set(of, path.basename(file, ".md"));
   }
 
+  const site = readTranslatedSiteText(root, language.folder, language.home, figures);
+  problems.push(...site.problems);
+  const translatedChecklists = readTranslatedChecklists(root, language.folder, english.checklists, figures, (slug) => translatedSlug.get(slug));
+  problems.push(...translatedChecklists.problems);
+  dataFiles.push(...translatedChecklists.pairs);
+
   const glossary = readGlossary(root, language, english, problems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
@@ -168,7 +181,9 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   problems.push(
     ...checkReferences(entries, { topics: new Set(english.topics.map((t) => t.id)), tables: new Set(english.tables.keys()), glossary: new Set(english.glossary.map((t) => t.id)) }),
   );
-  if (problems.length) throw new ContentError(problems);
+  const faqIds = new Set(entries.flatMap((e) => e.article.faqs.map((f) => f.id)));
+  problems.push(...site.checkTopQuestions(faqIds));
+  if (problems.length || !site.text) throw new ContentError(problems);
 
   const articles = entries.map(({ article }): TranslatedArticle => {
     const { translationOf, revision } = words.get(article.file)!;
@@ -187,7 +202,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   ]);
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { articles, topics, helpLines, callouts, tables: translatedTables.tables, status, warnings };
+  return { text: site.text, articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, status, warnings: [...site.warnings, ...warnings] };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */

@@ -30,6 +30,7 @@ import { SearchForm } from "@/components/search/SearchForm";
 import { TopicIndex } from "@/components/topics/TopicIndex";
 import type { SiteContent } from "@/lib/content/load-site";
 import { renderMarkdown } from "@/lib/content/markdown";
+import { editionPaths } from "@/lib/routes";
 import { hubFrame, pageFrame } from "@/lib/seo/page-frame";
 
 /**
@@ -49,6 +50,8 @@ export type Example = {
 
 export function componentExamples(site: SiteContent): Record<string, Example[]> {
   const [article, second, third] = site.articles;
+  const { ui } = site.text;
+  const paths = editionPaths("en");
   const withTable = site.articles.find((a) => a.blocks.some((b) => b.kind === "table"))!;
   const withFaqs = site.articles.find((a) => a.faqs.length)!;
   const [tableName, table] = [...site.tables][0];
@@ -80,61 +83,64 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       helpLines={site.helpLines}
       terms={terms}
       disclaimer={site.text.disclaimer}
+      lang="en"
+      ui={ui}
+      paths={paths}
       reviewOverdue={false}
     />
   );
   return {
     ArticleBody: [
-      { name: "a table embedded under an h2", context: 1, element: <ArticleBody blocks={withTable.blocks} tables={site.tables} helpLines={site.helpLines} /> },
+      { name: "a table embedded under an h2", context: 1, element: <ArticleBody blocks={withTable.blocks} tables={site.tables} helpLines={site.helpLines} words={ui.article} /> },
     ],
     ArticlePage: [
       { name: "with a table, FAQs, related reading and terms", element: articlePage(withTable), wide: true },
       { name: "with FAQs", element: articlePage(withFaqs), wide: true },
     ],
     ArticlePager: [
-      { name: "both ways", element: <ArticlePager previous={article} next={second} /> },
-      { name: "first article", element: <ArticlePager next={second} /> },
+      { name: "both ways", element: <ArticlePager previous={article} next={second} words={ui.article.pager} articlePath="/" /> },
+      { name: "first article", element: <ArticlePager next={second} words={ui.article.pager} articlePath="/" /> },
     ],
-    Breadcrumbs: [{ name: "three levels", element: <Breadcrumbs crumbs={frame.crumbs} /> }],
+    Breadcrumbs: [{ name: "three levels", element: <Breadcrumbs crumbs={frame.crumbs} label={ui.breadcrumb} /> }],
     ChangeList: [
-      { name: "two changes, newest first", element: <ChangeList changes={changes} /> },
-      { name: "no changes: renders nothing", element: <ChangeList changes={[]} /> },
+      { name: "two changes, newest first", element: <ChangeList changes={changes} lang="en" title={ui.article.changes} /> },
+      { name: "no changes: renders nothing", element: <ChangeList changes={[]} lang="en" title={ui.article.changes} /> },
     ],
-    ChecklistIndex: [{ name: "every checklist", element: <ChecklistIndex checklists={site.checklists} /> }],
-    ChecklistPage: [{ name: "a checklist", element: <ChecklistPage checklist={checklist} frame={frame} related={[article]} reviewOverdue={false} /> }],
+    ChecklistIndex: [{ name: "every checklist", element: <ChecklistIndex checklists={site.checklists} checklistPath={paths.checklist} /> }],
+    ChecklistPage: [{ name: "a checklist", element: <ChecklistPage checklist={checklist} frame={frame} related={[article]} reviewOverdue={false} lang="en" ui={ui} paths={paths} /> }],
     ComparisonTable: [
-      { name: "on its own page, under the h1", element: <ComparisonTable id={tableName} table={table} headingLevel={2} /> },
-      { name: "inside an h3 section", element: <ComparisonTable id={tableName} table={table} headingLevel={4} />, context: 3 },
+      { name: "on its own page, under the h1", element: <ComparisonTable id={tableName} table={table} headingLevel={2} words={ui.article} /> },
+      { name: "inside an h3 section", element: <ComparisonTable id={tableName} table={table} headingLevel={4} words={ui.article} />, context: 3 },
     ],
     Faq: [
-      { name: "in an article", element: <Faq entries={withFaqs.faqs} /> },
-      { name: "on the hub, linking back", element: <Faq entries={withFaqs.faqs} source={() => ({ href: `/${withFaqs.slug}`, title: withFaqs.title })} /> },
+      { name: "in an article", element: <Faq entries={withFaqs.faqs} words={ui.faq} /> },
+      { name: "on the hub, linking back", element: <Faq entries={withFaqs.faqs} words={ui.faq} source={() => ({ href: `/${withFaqs.slug}`, title: withFaqs.title })} /> },
     ],
-    FaqHub: [{ name: "grouped by topic", element: <FaqHub topics={site.topics} articles={site.articles} /> }],
+    FaqHub: [{ name: "grouped by topic", element: <FaqHub topics={site.topics} articles={site.articles} words={ui.faq} articlePath={paths.article} /> }],
     GlossaryList: [
-      { name: "every term", element: <GlossaryList terms={site.glossary} articleTitles={new Map(site.articles.map((a) => [a.slug, a.title]))} /> },
+      { name: "every term", element: <GlossaryList terms={site.glossary} articles={new Map(site.articles.map((a) => [a.slug, { href: `/${a.slug}`, title: a.title }]))} readMore={ui.glossary.readMore} /> },
     ],
     HelpLines: [
       { name: "every line, in an h2 section", element: <HelpLines helpLines={site.helpLines} headingLevel={3} />, context: 2 },
       { name: "every line, in an h3 section", element: <HelpLines helpLines={site.helpLines} headingLevel={4} />, context: 3 },
     ],
-    HomePage: [{ name: "the home page", element: <HomePage text={site.text} topics={site.topics} articles={site.articles} /> }],
+    HomePage: [{ name: "the home page", element: <HomePage text={site.text} topics={site.topics} articles={site.articles} paths={paths} startHref={(page) => `/${page}`} /> }],
     HubPage: [
       {
         name: "a hub page with a topic index",
         element: (
-          <HubPage page={site.text.pages.topics} frame={hubFrame(site.text.pages.topics.title, "/topics")}>
-            <TopicIndex topics={site.topics} articles={site.articles} headingLevel={2} />
+          <HubPage page={site.text.pages.topics} frame={hubFrame(site.text.pages.topics.title, "/topics", { name: ui.home, path: "/" })} ui={ui}>
+            <TopicIndex topics={site.topics} articles={site.articles} headingLevel={2} articlePath={paths.article} />
           </HubPage>
         ),
       },
     ],
-    MedicalDisclaimer: [{ name: "the site's disclaimer", element: <MedicalDisclaimer text={site.text.disclaimer} /> }],
+    MedicalDisclaimer: [{ name: "the site's disclaimer", element: <MedicalDisclaimer text={site.text.disclaimer} words={ui.article} /> }],
     NotFoundPage: [{ name: "the 404 page", element: <NotFoundPage text={site.text.notFound} /> }],
-    RelatedArticles: [{ name: "two articles", element: <RelatedArticles articles={[second, third]} /> }],
+    RelatedArticles: [{ name: "two articles", element: <RelatedArticles articles={[second, third]} title={ui.article.relatedArticles} articlePath={paths.article} /> }],
     ReviewDates: [
-      { name: "an article's dates", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={false} /> },
-      { name: "past its review date", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue /> },
+      { name: "an article's dates", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue={false} lang="en" words={ui.article} /> },
+      { name: "past its review date", element: <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} overdue lang="en" words={ui.article} /> },
     ],
     SafetyCallout: [
       { name: "in an h2 section of an article", element: <SafetyCallout callout={callout} id="safety-overdose-1" headingLevel={3} />, context: 2 },
@@ -144,33 +150,33 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
       { name: "in the header: compact, suggesting while typing", element: <SearchForm id="site-search" label="Search this site" compact suggest /> },
       { name: "on the search page: visible label", element: <SearchForm id="search-page-input" label="Search the guide" /> },
     ],
-    SiteFooter: [{ name: "the footer", element: <SiteFooter disclaimer={site.text.disclaimer} privacy={site.text.privacy} /> }],
-    SiteHeader: [{ name: "the header", element: <SiteHeader siteName={site.text.name} links={site.text.navigation} /> }],
+    SiteFooter: [{ name: "the footer", element: <SiteFooter disclaimer={site.text.disclaimer} privacy={site.text.privacy} words={ui.footer} /> }],
+    SiteHeader: [{ name: "the header", element: <SiteHeader siteName={site.text.name} homeHref="/" links={site.text.navigation} navigationLabel={ui.mainNavigation} /> }],
     SiteLayout: [
       {
         name: "the whole document around a page",
         element: (
-          <SiteLayout text={site.text} crisisLines={site.helpLines.filter((line) => line.inCrisisBar)}>
+          <SiteLayout lang="en" text={site.text} homeHref="/" crisisLines={site.helpLines.filter((line) => line.inCrisisBar)}>
             <NotFoundPage text={site.text.notFound} />
           </SiteLayout>
         ),
       },
     ],
-    SkipLink: [{ name: "the skip link", element: <SkipLink /> }],
+    SkipLink: [{ name: "the skip link", element: <SkipLink label={ui.skipToContent} /> }],
     Sources: [
-      { name: "an article's sources", element: <Sources sources={article.sources} /> },
+      { name: "an article's sources", element: <Sources sources={article.sources} words={ui.article} /> },
       {
         name: "inside a section, one level down",
-        element: <Sources sources={article.sources} id="table-sources" title="Sources for this table" headingLevel={3} />,
+        element: <Sources sources={article.sources} words={ui.article} id="table-sources" title={ui.article.tableSources} headingLevel={3} />,
         context: 2,
       },
     ],
-    SummaryBox: [{ name: "an article's summary", element: <SummaryBox summaryHtml={article.summaryHtml} /> }],
+    SummaryBox: [{ name: "an article's summary", element: <SummaryBox summaryHtml={article.summaryHtml} title={ui.article.inShort} /> }],
     TableOfContents: [
-      { name: "collapsible, on phones", element: <TableOfContents entries={toc} variant="inline" /> },
-      { name: "beside the article", element: <TableOfContents entries={toc} variant="sidebar" /> },
+      { name: "collapsible, on phones", element: <TableOfContents entries={toc} variant="inline" title={ui.article.onThisPage} /> },
+      { name: "beside the article", element: <TableOfContents entries={toc} variant="sidebar" title={ui.article.onThisPage} /> },
     ],
-    TermsOnPage: [{ name: "two terms", element: <TermsOnPage terms={terms} /> }],
-    TopicIndex: [{ name: "under an h2", element: <TopicIndex topics={site.topics} articles={site.articles} headingLevel={3} />, context: 2 }],
+    TermsOnPage: [{ name: "two terms", element: <TermsOnPage terms={terms} title={ui.article.termsOnPage} glossaryPath={paths.glossary} /> }],
+    TopicIndex: [{ name: "under an h2", element: <TopicIndex topics={site.topics} articles={site.articles} headingLevel={3} articlePath={paths.article} />, context: 2 }],
   };
 }
