@@ -117,12 +117,6 @@ export default tseslint.config(
     rules: { "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true }] },
   },
   {
-    // The search page is being reworked by the search helper (issue #13); its markup moves
-    // into components/search there. Boundaries on imports and the environment still apply.
-    files: ["app/search/page.tsx"],
-    rules: { "no-restricted-syntax": "off" },
-  },
-  {
     // An Open Graph image is drawn with JSX markup for ImageResponse, not rendered into a page.
     files: ["app/**/opengraph-image.tsx"],
     rules: { "no-restricted-syntax": "off" },

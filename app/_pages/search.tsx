@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { HubPage } from "@/components/layout/HubPage";
-import { SearchForm } from "@/components/search/SearchForm";
+import { SearchResultsArea } from "@/components/search/SearchResultsArea";
 import { getEdition, pageLanguages } from "@/lib/content/site";
 import type { Lang } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -21,20 +21,14 @@ export function searchRoute(lang: Lang) {
         <>
           <Switch lang={lang} path={paths.search} />
           <HubPage page={text.pages.search} frame={hubFrameIn(edition, text.pages.search.title, paths.search)} ui={text.ui}>
-            <SearchForm id="search-page-input" text={text.search} place="page" />
-            <p id="search-without-script" className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
-              {text.searchWithoutScript}{" "}
-              <a href={paths.topics} className="text-brand-800 underline underline-offset-2">
-                {text.pages.topics.title}
-              </a>
-              {" · "}
-              <a href={paths.faq} className="text-brand-800 underline underline-offset-2">
-                {text.pages.faq.title}
-              </a>
-            </p>
-            <p id="search-status" role="status" className="mt-6 font-semibold" />
-            <ol id="search-results" className="mt-4 space-y-6" />
-            <script id="search-script" src="/search.js" defer />
+            <SearchResultsArea
+              text={text.search}
+              withoutScript={text.searchWithoutScript}
+              links={[
+                { href: paths.topics, label: text.pages.topics.title },
+                { href: paths.faq, label: text.pages.faq.title },
+              ]}
+            />
           </HubPage>
         </>
       );

@@ -27,6 +27,7 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteLayout } from "@/components/layout/SiteLayout";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { SearchForm } from "@/components/search/SearchForm";
+import { SearchResultsArea } from "@/components/search/SearchResultsArea";
 import { TopicIndex } from "@/components/topics/TopicIndex";
 import type { SiteContent } from "@/lib/content/load-site";
 import { renderMarkdown } from "@/lib/content/markdown";
@@ -149,6 +150,21 @@ export function componentExamples(site: SiteContent): Record<string, Example[]> 
     SearchForm: [
       { name: "in the header: compact, suggesting while typing", element: <SearchForm id="site-search" text={site.text.search} place="header" /> },
       { name: "on the search page: visible label", element: <SearchForm id="search-page-input" text={site.text.search} place="page" /> },
+    ],
+    SearchResultsArea: [
+      {
+        name: "the search page's body, before its script runs",
+        element: (
+          <SearchResultsArea
+            text={site.text.search}
+            withoutScript={site.text.searchWithoutScript}
+            links={[
+              { href: "/topics", label: site.text.pages.topics.title },
+              { href: "/faq", label: site.text.pages.faq.title },
+            ]}
+          />
+        ),
+      },
     ],
     SiteFooter: [{ name: "the footer", element: <SiteFooter disclaimer={site.text.disclaimer} privacy={site.text.privacy} words={ui.footer} /> }],
     SiteHeader: [
