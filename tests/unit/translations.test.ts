@@ -48,6 +48,13 @@ describe("a valid translation", () => {
     expect(article.sources.map((s) => s.id)).toEqual(["tip-47"]);
   });
 
+  test("its citation markers point at its own source list, at its Spanish address", () => {
+    const root = contentWith(["uses-figure.md"], "figures-with-es.yml");
+    fs.rmSync(path.join(root, "es/articles/que-es-iop.md"));
+    const [withFigure] = loadTranslations(root, loadSite(root)).articles;
+    expect(withFigure.blocks.find((b) => b.kind === "html" && b.html.includes("cite"))).toMatchObject({ html: expect.stringContaining('href="/es/uses-figure#source-tip-47"') });
+  });
+
   test("links only translated pages: an untranslated related article is left out", () => {
     expect(english.articles[0].related).toEqual(["time-commitment"]);
     expect(article.related).toEqual([]);
@@ -192,6 +199,15 @@ describe("known-bad translations fail with file, line and field", () => {
     const root = contentWith(["missing-embed.md"]);
     fs.rmSync(path.join(root, "es/articles/que-es-iop.md"));
     expect(problemsOf(root)).toEqual([`ROOT/es/articles/missing-embed.md body: the English article ROOT/articles/what-is-iop.md shows {{table:levels-of-care}}; place it at the same point of the translation`]);
+  });
+
+  test("a one-sentence summary, counted in Spanish", () => {
+    const root = contentWith([]);
+    const file = path.join(root, "es/articles/que-es-iop.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(" Esta prueba revisa el proceso.", ""));
+    expect(problemsOf(root)).toEqual([
+      "ROOT/es/articles/que-es-iop.md:6 summary: has 1 sentence; expected 2 to 4 short sentences that answer the title's question (move the rest into the body)",
+    ]);
   });
 
   test("a change dated after the English article's lastReviewed", () => {

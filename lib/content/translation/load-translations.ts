@@ -61,8 +61,8 @@ export type TranslatedContent = {
 };
 
 /** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
-export type Language = { folder: string; glossaryPage: string; home: string };
-export const SPANISH: Language = { folder: "es", glossaryPage: "/es/glosario", home: "/es" };
+export type Language = { code: "es"; folder: string; glossaryPage: string; home: string };
+export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: "/es/glosario", home: "/es" };
 
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
@@ -181,6 +181,8 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       callouts: new Map([...english.callouts, ...callouts]),
       phoneNumbers: english.facts.phoneNumbers,
       glossaryPage: language.glossaryPage,
+      address: `${language.home}/${path.basename(absolute, ".md")}`,
+      language: language.code,
       text: texts.get(absolute),
       frontMatter,
     });
