@@ -71,6 +71,8 @@ export type ArticleContext = {
   citationRule?: "enforce" | "report";
   /** Address of the glossary that terms link to; the Spanish pages' is /es/glosario. */
   glossaryPage?: string;
+  /** Where the language's articles are, before the slug: "/" (default) or "/es/"; citation markers link the page's own source list there. */
+  articlePrefix?: string;
   /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
   text?: string;
   /** Reads the front matter; a translation takes its shared fields from the English article here. */
@@ -118,7 +120,8 @@ export function readArticle(
   const slug = path.basename(absolutePath, ".md");
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
   // Numbered in reading order: summary, body (with its callouts), then FAQ answers.
-  const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)));
+  const articlePrefix = context.articlePrefix ?? "/";
+  const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)), (id) => `${articlePrefix}${slug}#source-${id}`);
   const summary = checked.value && renderMarkdown(checked.value.summary, { citations });
   const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut, page: context.glossaryPage }, citations, callouts });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });

@@ -9,7 +9,7 @@ import { pagePairs, type Lang, type PagePair } from "../routes";
  */
 export function sitePagePairs(site: SiteContent, options: { sitemapOnly?: boolean } = {}): PagePair[] {
   const translated = <T extends { slug: string; translationOf: string }>(list: readonly T[] = []) => list.map((item) => ({ en: item.translationOf, es: item.slug }));
-  return pagePairs({ articles: translated(site.es?.articles), checklists: [] }, options);
+  return pagePairs({ articles: translated(site.es?.articles), checklists: translated(site.es?.checklists) }, options);
 }
 
 /** The same page in the other language, if it has one. */

@@ -165,6 +165,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       callouts: new Map([...english.callouts, ...callouts]),
       phoneNumbers: english.facts.phoneNumbers,
       glossaryPage: language.glossaryPage,
+      articlePrefix: `${language.home}/`,
       text: texts.get(absolute),
       frontMatter,
     });
