@@ -12,7 +12,7 @@ type Props = { blocks: Block[]; tables: ReadonlyMap<string, TableData>; helpLine
 /** Renders the article's HTML with its embeds at the places the author chose. */
 export function ArticleBody({ blocks, tables, helpLines, words }: Props) {
   return (
-    <div className="prose prose-slate prose-lg max-w-none prose-a:text-brand-800 prose-headings:scroll-mt-4">
+    <div className="prose prose-lg">
       {blocks.map((block, index) => {
         if (block.kind === "html") return <div key={index} dangerouslySetInnerHTML={{ __html: block.html }} />;
         const headingLevel = levelBelow(blocks.slice(0, index));

@@ -30,7 +30,7 @@ export function Faq({ entries, words, source }: Props) {
               {entry.question}
             </summary>
             <div id={entry.id} className="faq-answer px-4 pb-4">
-              <div className="prose prose-slate max-w-none" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
+              <div className="prose" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
               <p className="no-print mt-2 text-sm">
                 <a
                   href={`#${entry.id}`}

@@ -109,7 +109,7 @@ export class PageCitations {
         ]);
         return {
           type: "citation",
-          data: { hName: "sup", hProperties: { className: ["cite"], dataPagefindIgnore: "" }, hChildren: [{ type: "text", value: "[" }, ...children, { type: "text", value: "]" }] },
+          data: { hName: "sup", hProperties: { className: ["cite"] }, hChildren: [{ type: "text", value: "[" }, ...children, { type: "text", value: "]" }] },
         } as never;
       },
     ]);

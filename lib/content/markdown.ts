@@ -55,10 +55,10 @@ const sanitizeSchema: Schema = {
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    a: [...allowClasses("a", ["heading-anchor", "copy-link", "glossary-term"]), "dataPagefindIgnore"],
+    a: allowClasses("a", ["heading-anchor", "copy-link", "glossary-term"]),
     div: allowClasses("div", ["heading-wrapper"]),
     span: allowClasses("span", ["sr-only"]),
-    sup: [...allowClasses("sup", ["cite"]), "dataPagefindIgnore"],
+    sup: allowClasses("sup", ["cite"]),
   },
 };
 const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema });
@@ -85,7 +85,7 @@ function withAnchorLink(heading: Heading_, text: string, id: string) {
     type: "headingAnchor",
     data: {
       hName: "a",
-      hProperties: { href: `#${id}`, className: ["heading-anchor", "copy-link"], dataPagefindIgnore: "" },
+      hProperties: { href: `#${id}`, className: ["heading-anchor", "copy-link"] },
       hChildren: [{ type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: `Section titled ${text}` }] }],
     },
   };

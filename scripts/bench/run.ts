@@ -6,8 +6,8 @@
 // three loopback ports it uses (default 3310).
 import fs from "node:fs";
 import { loadSite } from "../../lib/content/load-site";
+import { articleSizes, FIRST_ROUND_TRIP } from "../../lib/perf/article-sizes";
 import { firstVisitWeight, totals } from "../../lib/perf/page-weight";
-import { articleSizes, FIRST_ROUND_TRIP } from "./article-sizes";
 import { generateContent } from "./generate-content";
 import { runLighthouse } from "./lighthouse";
 import { load } from "./load";

@@ -189,12 +189,12 @@ describe("citation markers", () => {
 
   test("a figure brings its own marker; markers number the page's source list and link to it by name", () => {
     expect(problems).toEqual([]);
-    expect(article!.summaryHtml).toMatchInlineSnapshot(`"<p>Adult IOP is at least 9<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-asam-criteria-3" id="hours-cite-1" aria-label="Source 2: The ASAM Criteria">2</a>]</sup> hours a week. Most people keep working.</p>"`);
+    expect(article!.summaryHtml).toMatchInlineSnapshot(`"<p>Adult IOP is at least 9<sup class="cite">[<a href="/hours#source-asam-criteria-3" id="hours-cite-1" aria-label="Source 2: The ASAM Criteria">2</a>]</sup> hours a week. Most people keep working.</p>"`);
     expect(article!.blocks).toMatchInlineSnapshot(`
       [
         {
           "headings": [],
-          "html": "<p>TIP 47 lists the core services.<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-tip-47" id="hours-cite-2" aria-label="Source 1: TIP 47">1</a>]</sup> It is from 2006.<sup class="cite" data-pagefind-ignore="">[<a href="/hours#source-tip-47" id="hours-cite-3" aria-label="Source 1: TIP 47">1</a>, <a href="/hours#source-asam-criteria-3" id="hours-cite-4" aria-label="Source 2: The ASAM Criteria">2</a>]</sup></p>",
+          "html": "<p>TIP 47 lists the core services.<sup class="cite">[<a href="/hours#source-tip-47" id="hours-cite-2" aria-label="Source 1: TIP 47">1</a>]</sup> It is from 2006.<sup class="cite">[<a href="/hours#source-tip-47" id="hours-cite-3" aria-label="Source 1: TIP 47">1</a>, <a href="/hours#source-asam-criteria-3" id="hours-cite-4" aria-label="Source 2: The ASAM Criteria">2</a>]</sup></p>",
           "kind": "html",
         },
       ]
