@@ -1,20 +1,20 @@
 import type { MetadataRoute } from "next";
-import { getSite } from "@/lib/content/site";
+import { getSite, pageLanguages } from "@/lib/content/site";
+import { pagePaths } from "@/lib/routes";
 import { sitemapEntries } from "@/lib/seo/sitemap-entries";
 
 export const dynamic = "force-static";
 
-/** Every page, with its hreflang alternates; an article's last-modified date is its last review. */
+/**
+ * Every page in every language it exists in, each with its hreflang
+ * alternates (the same set its page carries). An article's or checklist's
+ * last-modified date is its last review, shared by its translation; the
+ * other pages change with the newest review.
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
   const { articles, checklists } = getSite();
-  const newest = articles
-    .map((a) => a.lastReviewed)
-    .sort()
-    .at(-1);
-  const hubs = ["/", "/topics", "/faq", "/glossary", "/compare", "/checklists"].map((path) => ({ paths: { en: path }, lastModified: newest }));
-  return sitemapEntries([
-    ...hubs,
-    ...articles.map((a) => ({ paths: { en: `/${a.slug}` }, lastModified: a.lastReviewed })),
-    ...checklists.map((c) => ({ paths: { en: `/checklists/${c.slug}` }, lastModified: c.lastReviewed })),
-  ]);
+  const reviewed = new Map([...articles.map((a): [string, string] => [`/${a.slug}`, a.lastReviewed]), ...checklists.map((c): [string, string] => [`/checklists/${c.slug}`, c.lastReviewed])]);
+  const newest = [...reviewed.values()].sort().at(-1);
+  const english = pagePaths({ articles: articles.map((a) => a.slug), checklists: checklists.map((c) => c.slug) }, { sitemapOnly: true });
+  return sitemapEntries(english.map((path) => ({ paths: pageLanguages("en", path), lastModified: reviewed.get(path) ?? newest })));
 }

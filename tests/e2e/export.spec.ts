@@ -25,21 +25,28 @@ test("no page asks for the framework's files, and every page's scripts are the a
   expect(problems).toEqual([]);
 });
 
-test("every og:image of every page is a PNG of the size it declares", async ({ page, request }) => {
+test("every og:image of every page is a PNG of the size it declares, drawn for that page (a Spanish article's is its own)", async ({ page, request }) => {
   test.slow();
   const problems: string[] = [];
   let images = 0;
+  const cards = new Map<string, Buffer>();
+  const counterparts = new Map<string, string[]>();
   for (const path of sitemapPaths()) {
     await page.goto(path, { waitUntil: "domcontentloaded" });
     const meta = await page.evaluate(() => ({
+      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]:not([hreflang="x-default"])')].map((l) => new URL(l.getAttribute("href")!).pathname),
       urls: [...document.querySelectorAll('meta[property="og:image"]')].map((m) => m.getAttribute("content")!),
       width: document.querySelector('meta[property="og:image:width"]')?.getAttribute("content"),
       height: document.querySelector('meta[property="og:image:height"]')?.getAttribute("content"),
     }));
     for (const url of meta.urls) {
       images++;
+      // An article's card is drawn from its own page, in its own language: never the other edition's.
+      if (new URL(url).pathname !== `${path}/opengraph-image.png`) problems.push(`${path}: og:image ${url} is not the page's own card`);
       const response = await request.get(new URL(url).pathname);
       const body = await response.body();
+      cards.set(path, body);
+      counterparts.set(path, meta.alternates.filter((other) => other !== path));
       const isPng = body.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       // A PNG's first chunk (IHDR) holds its width and height.
       const size = isPng ? `${body.readUInt32BE(16)}x${body.readUInt32BE(20)}` : "not a PNG";
@@ -47,6 +54,10 @@ test("every og:image of every page is a PNG of the size it declares", async ({ p
         problems.push(`${path}: ${url} answered ${response.status()} ${response.headers()["content-type"]}, ${size}, declared ${meta.width}x${meta.height}`);
       }
     }
+  }
+  // Translations have their own card, in their own words: not the same picture as the other language's.
+  for (const [path, others] of counterparts) {
+    for (const other of others) if (cards.get(other)?.equals(cards.get(path)!)) problems.push(`${path}: its og:image is the same picture as ${other}'s`);
   }
   expect(images).toBeGreaterThan(0);
   expect(problems).toEqual([]);

@@ -70,6 +70,7 @@ describe("a valid translation", () => {
       { page: "callouts.yml", state: "up to date", translation: `${VALID}/es/callouts.yml` },
       { page: "tables/levels-of-care.yml", state: "up to date", translation: `${VALID}/es/tables/levels-of-care.yml` },
       { page: "checklists/questions-for-a-program.yml", state: "up to date", translation: `${VALID}/es/checklists/preguntas-para-el-programa.yml` },
+      { page: "glossary.yml", state: "up to date", translation: `${VALID}/es/glossary.yml` },
     ]);
     expect(spanish.warnings).toEqual([]);
   });
@@ -113,6 +114,31 @@ describe("a valid translation", () => {
     expect([checklist.lastReviewed, checklist.nextReview, checklist.sources]).toEqual([source.lastReviewed, source.nextReview, source.sources]);
     expect(source.related).toEqual(["what-is-iop", "time-commitment"]);
     expect(checklist.related).toEqual(["que-es-iop"]);
+  });
+
+  test("glossary: the translation's words, definitions cited into the translated glossary page's list, the English article's translation", () => {
+    expect(spanish.glossary).toEqual([
+      {
+        id: "iop",
+        term: "Programa intensivo ambulatorio (IOP)",
+        matches: ["IOP"],
+        definition: "Atención organizada varias horas a la semana mientras usted vive en su casa.",
+        cited: [
+          { text: "Atención organizada varias horas a la semana mientras usted vive en su casa." },
+          { cites: [{ href: "/es/glosario#source-tip-47", id: "glossary-cite-1", label: expect.stringMatching(/^Source 1: /), number: 1 }] },
+        ],
+        article: "que-es-iop",
+      },
+    ]);
+    expect(spanish.glossarySources.map((s) => [s.id, s.citedAt])).toEqual([["tip-47", ["glossary-cite-1"]]]);
+  });
+
+  test("glossary: a definition states a figure in its Spanish value, with its marker", () => {
+    const root = contentWith([], "figures-with-es.yml");
+    fs.copyFileSync(path.join(BROKEN, "glossary-figure.yml"), path.join(root, "es/glossary.yml"));
+    const [term] = loadTranslations(root, loadSite(root)).glossary;
+    expect(term.definition).toBe("Atención organizada, a menudo de 3 a 5 días a la semana, mientras usted vive en su casa.");
+    expect(term.cited[1]).toMatchObject({ cites: [{ href: "/es/glosario#source-tip-47" }] });
   });
 
   test("a translated article's {{safety:…}} shows the translated callout", () => {
@@ -250,6 +276,16 @@ describe("known-bad translated data files fail with file, line and field", () =>
     fs.copyFileSync(path.join(root, "es/checklists/preguntas-para-el-programa.yml"), path.join(root, "es/checklists/preguntas.yml"));
     expect(problemsOf(root)).toEqual([
       "ROOT/es/checklists/preguntas.yml:1 translationOf: 'questions-for-a-program' is already translated by ROOT/es/checklists/preguntas-para-el-programa.yml; one translation per English checklist",
+    ]);
+  });
+
+  test("glossary: each definition cites what the English one cites, every term is an English one, and the article comes from English", () => {
+    expect(problemsOf(contentWithData("glossary.yml"))).toEqual([
+      "ROOT/es/glossary.yml:7 entries.0.definition: the English definition cites {{cite:tip-47}}; cite it where the translation states the same fact",
+      "ROOT/es/glossary.yml:8 entries.1.id: expected the id of an entry in ROOT/glossary.yml, found 'php'",
+    ]);
+    expect(problemsOf(contentWithData("glossary.yml", "glossary-article.yml"))).toEqual([
+      "ROOT/es/glossary.yml:8 entries.0.article: comes from content/glossary.yml; remove it from the translation",
     ]);
   });
 

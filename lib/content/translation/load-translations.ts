@@ -3,15 +3,16 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { checkReferences } from "../check-references";
+import type { CitedSource } from "../citations";
 import { ContentError, displayPath, type ContentProblem } from "../errors";
 import type { SiteContent } from "../load-site";
 import { readArticle, type Article, type ArticleReferences } from "../read-article";
-import { checkYaml, readYamlFile, type Checked } from "../read-yaml-file";
+import { checkYaml, type Checked } from "../read-yaml-file";
 import { articleFrontMatterSchema, type ArticleFrontMatter } from "../schemas/article";
 import type { Callout } from "../schemas/callout";
 import type { ComparisonTable } from "../schemas/comparison-table";
 import type { Figure } from "../schemas/figure";
-import type { GlossaryTerm } from "../schemas/glossary-term";
+import type { GlossaryEntry } from "../schemas/glossary-term";
 import type { HelpLine } from "../schemas/help-line";
 import type { Topic } from "../schemas/topic";
 import { translatedArticleSchema, type TranslatedArticleFrontMatter } from "../schemas/translated-article";
@@ -26,6 +27,7 @@ import { readTranslatedSiteText } from "./site-text";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
 import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
+import { translateGlossary } from "./glossary";
 import { readTranslatedEntries } from "./read-entries";
 import { readTranslatedTables } from "./tables";
 import { blobRevision } from "./revision";
@@ -48,6 +50,10 @@ export type TranslatedContent = {
   tables: Map<string, ComparisonTable>;
   /** In the English order, with the English review dates and sources. */
   checklists: TranslatedChecklist[];
+  /** In the English order; each term's article is the translation of the English one, when there is one. */
+  glossary: GlossaryEntry[];
+  /** The translated glossary page's source list, numbered as its definitions' markers. */
+  glossarySources: CitedSource[];
   /** One entry per English article, then one per translated data file. */
   status: TranslationStatus[];
   /** Stale translations: printed by the build, never failing it. */
@@ -87,21 +93,27 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   const figures = translatedFigures(english.facts.figures);
   const dataFiles: TranslationPair[] = [];
   /** A translated list file, its entries paired with the English ones; its status joins the report. */
-  const readList = <E extends { id: string }, T extends { id: string }>(name: string, schema: z.ZodType<{ revision: string; entries: T[] }>, entries: readonly E[]) => {
+  const readList = <E extends { id: string }, T extends { id: string }>(
+    name: string,
+    schema: z.ZodType<{ revision: string; entries: T[] }>,
+    entries: readonly E[],
+    /** `cite`: figures are filled in and bring their markers, as in the English file (the glossary). */
+    options: { cite?: boolean } = {},
+  ) => {
     const englishFile = { page: name, file: displayPath(path.join(root, name)), revision: blobRevision(fs.readFileSync(path.join(root, name))) };
-    const read = readTranslatedEntries(root, path.join(language.folder, name), schema, { file: englishFile.file, entries });
+    const read = readTranslatedEntries(root, path.join(language.folder, name), schema, { file: englishFile.file, entries }, options.cite ? figures : undefined, options);
     problems.push(...read.problems);
     dataFiles.push({ english: englishFile, translation: read.translation });
-    return read.matched;
+    return read;
   };
-  const topics = readList("topics.yml", translatedTopicsSchema, english.topics).map(({ words }) => words);
-  const helpLines = readList("help-lines.yml", translatedHelpLinesSchema, english.helpLines).map((matched) => {
+  const topics = readList("topics.yml", translatedTopicsSchema, english.topics).matched.map(({ words }) => words);
+  const helpLines = readList("help-lines.yml", translatedHelpLinesSchema, english.helpLines).matched.map((matched) => {
     const { line, problems: found } = translateHelpLine(matched);
     problems.push(...found);
     return line;
   });
   const callouts = new Map(
-    readList("callouts.yml", translatedCalloutsSchema, [...english.callouts.values()]).map((matched): [string, Callout] => {
+    readList("callouts.yml", translatedCalloutsSchema, [...english.callouts.values()]).matched.map((matched): [string, Callout] => {
       const { callout, problems: found } = translateCallout(matched);
       problems.push(...found);
       return [callout.id, callout];
@@ -125,7 +137,11 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   problems.push(...translatedChecklists.problems);
   dataFiles.push(...translatedChecklists.pairs);
 
-  const glossary = readGlossary(root, language, english, problems);
+  // The glossary is optional: without it the translated articles link no terms and there is no translated glossary page.
+  const glossaryRead = fs.existsSync(path.join(folder, "glossary.yml")) ? readList("glossary.yml", translatedGlossarySchema, english.glossary, { cite: true }) : undefined;
+  if (!glossaryRead) dataFiles.push({ english: { page: "glossary.yml", file: displayPath(path.join(root, "glossary.yml")), revision: blobRevision(fs.readFileSync(path.join(root, "glossary.yml"))) } });
+  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, language.glossaryPage, (slug) => translatedSlug.get(slug));
+  problems.push(...glossaryProblems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
   const entries: { article: Article; references: ArticleReferences }[] = [];
@@ -203,7 +219,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   ]);
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { text: site.text, articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, status, warnings: [...site.warnings, ...warnings] };
+  return { text: site.text, articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, glossary, glossarySources, status, warnings: [...site.warnings, ...warnings] };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */
@@ -221,17 +237,3 @@ function sameEmbeds(article: Article, references: ArticleReferences, source: Art
   }
   return problems;
 }
-
-/** content/<language>/glossary.yml when it exists: the terms' words, for linking their first use. */
-function readGlossary(root: string, language: Language, english: SiteContent, problems: ContentProblem[]): GlossaryTerm[] {
-  const relative = path.join(language.folder, "glossary.yml");
-  if (!fs.existsSync(path.join(root, relative))) return [];
-  const checked = readYamlFile(root, relative, translatedGlossarySchema);
-  problems.push(...checked.problems);
-  const ids = new Set(english.glossary.map((t) => t.id));
-  checked.value?.entries.forEach((entry, i) => {
-    if (!ids.has(entry.id)) problems.push({ file: checked.file, line: checked.lineOf(["entries", i, "id"]), field: `entries.${i}.id`, message: `expected the id of a term in content/glossary.yml, found '${entry.id}'` });
-  });
-  return checked.value?.entries ?? [];
-}
-

@@ -13,6 +13,8 @@ export type Matched<E, T> = {
 };
 
 export type TranslatedEntries<E, T> = {
+  /** The translated file, as messages name it. */
+  file: string;
   /** In the English order: one per English entry that has a translation. */
   matched: Matched<E, T>[];
   /** The file and its revision, for the translation status; undefined when it could not be read. */
@@ -32,8 +34,9 @@ export function readTranslatedEntries<E extends { id: string }, T extends { id: 
   schema: z.ZodType<{ revision: string; entries: T[] }>,
   english: { file: string; entries: readonly E[] },
   figures?: ReadonlyMap<string, Figure>,
+  options?: { cite?: boolean },
 ): TranslatedEntries<E, T> {
-  const checked: Checked<{ revision: string; entries: T[] }> = readYamlFile(root, relative, schema, figures);
+  const checked: Checked<{ revision: string; entries: T[] }> = readYamlFile(root, relative, schema, figures, options);
   const problems = [...checked.problems];
   const file = checked.file;
   const entries = checked.value?.entries ?? [];
@@ -56,5 +59,5 @@ export function readTranslatedEntries<E extends { id: string }, T extends { id: 
     return [{ english: entry, words: entries[i], at: (field, ...rest) => ({ file, line: checked.lineOf(["entries", i, field, ...rest]), field: ["entries", i, field, ...rest].join(".") }) }];
   });
   const translation = checked.value && { file, revision: checked.value.revision, line: checked.lineOf(["revision"]) };
-  return { matched, translation, problems };
+  return { file, matched, translation, problems };
 }

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { CitedPart, CitedSource } from "../citations";
 import { citeDataTexts, tableCitations } from "../data-citations";
 import { displayPath, type ContentProblem } from "../errors";
 import type { SiteContent } from "../load-site";
@@ -8,6 +7,7 @@ import { readYamlFile, type Checked } from "../read-yaml-file";
 import type { ComparisonTable } from "../schemas/comparison-table";
 import type { Figure } from "../schemas/figure";
 import { translatedTableSchema, type TranslatedTable } from "../schemas/translated-comparison-table";
+import { citedIds, missingCitations } from "./cited-ids";
 import { blobRevision } from "./revision";
 import type { TranslationPair } from "./status";
 
@@ -18,12 +18,6 @@ export type TranslatedTables = {
   pairs: TranslationPair[];
   problems: ContentProblem[];
 };
-
-/** The source ids each cell's markers cite, by the marker ids the source list records. */
-function citedIds(cells: readonly CitedPart[][], sources: readonly CitedSource[]): Set<string>[] {
-  const sourceOf = new Map(sources.flatMap((s) => s.citedAt.map((marker): [string, string] => [marker, s.id])));
-  return cells.map((parts) => new Set(parts.flatMap((part) => ("cites" in part ? part.cites.map((link) => sourceOf.get(link.id)!) : []))));
-}
 
 /** Ids in the English order, or one problem naming both orders. */
 function sameIds(at: { file: string; line: number | undefined; field: string }, what: string, english: readonly { id: string }[], translated: readonly { id: string }[]): ContentProblem[] {
@@ -95,13 +89,7 @@ function translateTable(
   const cited = citeDataTexts(file, cells, tableCitations(name, facts.sources, source.sources.map((s) => s.id)), { phoneNumbers: facts.phoneNumbers });
   problems.push(...cited.problems);
   const englishCells = source.rows.flatMap((row) => source.columns.map((column) => row.cells[column.id]));
-  const want = citedIds(englishCells, source.sources);
-  const found = citedIds(cited.parts, cited.sources);
-  cells.forEach((cell, i) => {
-    for (const id of want[i]) {
-      if (!found[i].has(id)) problems.push({ file, line: cell.line, field: cell.field, message: `the English cell cites {{cite:${id}}}; cite it where the translation states the same fact` });
-    }
-  });
+  problems.push(...missingCitations(file, cells, citedIds(englishCells, source.sources), citedIds(cited.parts, cited.sources), "cell"));
   const rows = value.rows.map((row, r) => ({ ...row, cells: Object.fromEntries(cells.flatMap((cell, i) => (cell.row === r ? [[cell.column, cited.parts[i]]] : []))) }));
   const { caption, rowHeader, columns, note } = value;
   return { problems, value: { caption, rowHeader, columns, rows, ...(note !== undefined && { note }), sources: cited.sources } };

@@ -1,0 +1,41 @@
+import { PageCitations, type CitedSource } from "../citations";
+import { citeDataTexts } from "../data-citations";
+import type { ContentProblem } from "../errors";
+import type { SiteContent } from "../load-site";
+import type { GlossaryEntry } from "../schemas/glossary-term";
+import type { TranslatedGlossary } from "../schemas/translated-glossary";
+import { citedIds, missingCitations } from "./cited-ids";
+import type { Matched } from "./read-entries";
+
+/**
+ * The translated glossary page's terms: the translation's words, each
+ * definition cut at its markers into the page's own source list (at the
+ * translated glossary's address), citing what the English definition cites;
+ * `article` is the English one's translation, left out while it has none.
+ */
+export function translateGlossary(
+  file: string,
+  matched: readonly Matched<GlossaryEntry, TranslatedGlossary["entries"][number]>[],
+  english: Pick<SiteContent, "facts" | "glossarySources">,
+  glossaryPage: string,
+  translatedSlug: (englishSlug: string) => string | undefined,
+): { glossary: GlossaryEntry[]; glossarySources: CitedSource[]; problems: ContentProblem[] } {
+  const texts = matched.map(({ words, at }) => ({ text: words.definition, field: at("definition").field, line: at("definition").line }));
+  const citations = new PageCitations("glossary", english.facts.sources, [], (id) => `${glossaryPage}#source-${id}`);
+  const cited = citeDataTexts(file, texts, citations, { phoneNumbers: english.facts.phoneNumbers });
+  const missing = missingCitations(
+    file,
+    texts,
+    citedIds(
+      matched.map((m) => m.english.cited),
+      english.glossarySources,
+    ),
+    citedIds(cited.parts, cited.sources),
+    "definition",
+  );
+  const glossary = matched.map(({ english: term, words }, i): GlossaryEntry => {
+    const article = term.article && translatedSlug(term.article);
+    return { ...words, definition: cited.plain[i], cited: cited.parts[i], ...(article && { article }) };
+  });
+  return { glossary, glossarySources: cited.sources, problems: [...cited.problems, ...missing] };
+}
