@@ -65,9 +65,8 @@ export function getEdition(lang: Lang): Edition {
   const paths = editionPaths(lang);
   if (lang === "en") return { ...site, lang, paths, articlesByEnglishSlug: new Map(site.articles.map((a) => [a.slug, a])) };
   if (!site.es) throw new Error("the Spanish pages need content/es");
-  const { text, articles, topics, tables, helpLines, checklists } = site.es;
-  // No Spanish glossary yet (content/es/glossary.yml): Spanish articles link no terms, and /es/glosario waits for it.
-  return { text, articles, topics, tables, helpLines, checklists, glossary: [], glossarySources: [], lang, paths, articlesByEnglishSlug: new Map(articles.map((a) => [a.translationOf, a])) };
+  const { text, articles, topics, tables, helpLines, checklists, glossary, glossarySources } = site.es;
+  return { text, articles, topics, tables, helpLines, checklists, glossary, glossarySources, lang, paths, articlesByEnglishSlug: new Map(articles.map((a) => [a.translationOf, a])) };
 }
 
 /** Every page's English and Spanish paths (lib/i18n/page-pairs.ts), for this build's content. */
