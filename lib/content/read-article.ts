@@ -71,8 +71,12 @@ export type ArticleContext = {
   citationRule?: "enforce" | "report";
   /** Address of the glossary that terms link to; the Spanish pages' is /es/glosario. */
   glossaryPage?: string;
-  /** Where the language's articles are, before the slug: "/" (default) or "/es/"; citation markers link the page's own source list there. */
-  articlePrefix?: string;
+  /** The page's own address, where its citation markers point (default `/<slug>`; a Spanish page's is /es/<slug>). */
+  address?: string;
+  /** The language the summary's sentences are counted in. */
+  language?: "en" | "es";
+  /** What a screen reader hears before a citation marker's number (default "Source"). */
+  sourceWord?: string;
   /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
   text?: string;
   /** Reads the front matter; a translation takes its shared fields from the English article here. */
@@ -120,8 +124,8 @@ export function readArticle(
   const slug = path.basename(absolutePath, ".md");
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
   // Numbered in reading order: summary, body (with its callouts), then FAQ answers.
-  const articlePrefix = context.articlePrefix ?? "/";
-  const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)), (id) => `${articlePrefix}${slug}#source-${id}`);
+  const address = context.address ?? `/${slug}`;
+  const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)), (id) => `${address}#source-${id}`, context.sourceWord);
   const summary = checked.value && renderMarkdown(checked.value.summary, { citations });
   const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut, page: context.glossaryPage }, citations, callouts });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });
@@ -140,7 +144,7 @@ export function readArticle(
   }
   problems.push(...resolveSources(frontMatter.sources, registry, { file, path: ["sources"], lineOf: checked.lineOf }).problems);
   for (const p of summary?.problems ?? []) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: p.message });
-  const summaryLength = summarySentencesProblem(frontMatter.summary);
+  const summaryLength = summarySentencesProblem(frontMatter.summary, context.language);
   if (summaryLength) problems.push({ file, line: checked.lineOf(["summary"]), field: "summary", message: summaryLength });
   const links: ArticleLink[] = rendered.links.map((l) => ({ url: l.url, field: "body", line: l.line + bodyLineOffset }));
   const faqs = frontMatter.faqs.map((faq, index) => {

@@ -11,6 +11,15 @@ describe("the summary is 2 to 4 sentences, as a sentence tokenizer counts them",
     expect(summarySentencesProblem("One. Two. Three. Four. Five.")).toMatch(/^has 5 sentences;/);
   });
 
+  test("a Spanish summary is cut by the Spanish tokenizer (parse-latin, as the Spanish readability score), not the English one", () => {
+    // parse-english knows English titles such as "Mr." and reads one sentence here; parse-latin reads two.
+    const summary = "Su consejero, el Mr. Smith, lo llama cada semana.";
+    expect(summarySentencesProblem(summary)).toMatch(/^has 1 sentence;/);
+    expect(summarySentencesProblem(summary, "es")).toBeUndefined();
+    expect(summarySentencesProblem("¿Qué es un IOP? Es atención organizada. Usted vive en su casa.", "es")).toBeUndefined();
+    expect(summarySentencesProblem("Un IOP es atención organizada a la que usted asiste mientras vive en su casa.", "es")).toMatch(/^has 1 sentence;/);
+  });
+
   test("a one-sentence summary fails the build at its file, line and field", () => {
     expect(
       messageForMutation("summary-one-sentence", {

@@ -48,6 +48,14 @@ describe("a valid translation", () => {
     expect(article.sources.map((s) => s.id)).toEqual(["tip-47"]);
   });
 
+  test("its citation markers point at its own source list, at its Spanish address", () => {
+    const root = contentWith(["uses-figure.md"], "figures-with-es.yml");
+    fs.rmSync(path.join(root, "es/articles/que-es-iop.md"));
+    const [withFigure] = loadTranslations(root, loadSite(root)).articles;
+    expect(withFigure.blocks.find((b) => b.kind === "html" && b.html.includes("cite"))).toMatchObject({ html: expect.stringContaining('href="/es/uses-figure#source-tip-47"') });
+    expect(withFigure.blocks.find((b) => b.kind === "html" && b.html.includes("cite"))).toMatchObject({ html: expect.stringContaining('aria-label="Fuente 1: ') });
+  });
+
   test("links only translated pages: an untranslated related article is left out", () => {
     expect(english.articles[0].related).toEqual(["time-commitment"]);
     expect(article.related).toEqual([]);
@@ -102,7 +110,7 @@ describe("a valid translation", () => {
     expect(table.rows[3].cells.days).toEqual([{ text: "Todos los días" }]);
     expect(table.rows[0].cells.days).toEqual([
       { text: "A menudo 1" },
-      { cites: [{ href: "#levels-of-care-source-program-reports", id: "table-levels-of-care-cite-2", label: expect.stringMatching(/^Source 4: /), number: 4 }] },
+      { cites: [{ href: "#levels-of-care-source-program-reports", id: "table-levels-of-care-cite-2", label: expect.stringMatching(/^Fuente 4: /), number: 4 }] },
     ]);
     expect(table.sources.map((s) => [s.id, s.citedAt.length])).toEqual(source.sources.map((s) => [s.id, s.citedAt.length]));
   });
@@ -125,7 +133,7 @@ describe("a valid translation", () => {
         definition: "Atención organizada varias horas a la semana mientras usted vive en su casa.",
         cited: [
           { text: "Atención organizada varias horas a la semana mientras usted vive en su casa." },
-          { cites: [{ href: "/es/glosario#source-tip-47", id: "glossary-cite-1", label: expect.stringMatching(/^Source 1: /), number: 1 }] },
+          { cites: [{ href: "/es/glosario#source-tip-47", id: "glossary-cite-1", label: expect.stringMatching(/^Fuente 1: /), number: 1 }] },
         ],
         article: "que-es-iop",
       },
@@ -192,6 +200,15 @@ describe("known-bad translations fail with file, line and field", () => {
     const root = contentWith(["missing-embed.md"]);
     fs.rmSync(path.join(root, "es/articles/que-es-iop.md"));
     expect(problemsOf(root)).toEqual([`ROOT/es/articles/missing-embed.md body: the English article ROOT/articles/what-is-iop.md shows {{table:levels-of-care}}; place it at the same point of the translation`]);
+  });
+
+  test("a one-sentence summary, counted in Spanish", () => {
+    const root = contentWith([]);
+    const file = path.join(root, "es/articles/que-es-iop.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(" Esta prueba revisa el proceso.", ""));
+    expect(problemsOf(root)).toEqual([
+      "ROOT/es/articles/que-es-iop.md:6 summary: has 1 sentence; expected 2 to 4 short sentences that answer the title's question (move the rest into the body)",
+    ]);
   });
 
   test("a change dated after the English article's lastReviewed", () => {
