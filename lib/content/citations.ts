@@ -37,6 +37,8 @@ export class PageCitations {
     listed: readonly string[],
     /** Where a marker points: an article's list at /slug#source-ID, which also works from the FAQ hub. */
     private readonly sourceHref: (id: string) => string = (id) => `/${page}#source-${id}`,
+    /** What a screen reader hears before a marker's number, in the page's language ("Fuente" on Spanish pages). */
+    private readonly sourceWord = "Source",
   ) {
     for (const id of listed) this.add(id);
   }
@@ -68,7 +70,7 @@ export class PageCitations {
       }
       const markerId = `${this.page}-cite-${++this.markers}`;
       found.entry.citedAt.push(markerId);
-      links.push({ href: this.sourceHref(id), id: markerId, label: `Source ${found.number}: ${found.entry.title}`, number: found.number });
+      links.push({ href: this.sourceHref(id), id: markerId, label: `${this.sourceWord} ${found.number}: ${found.entry.title}`, number: found.number });
     }
     return { links, unknown };
   }

@@ -75,6 +75,8 @@ export type ArticleContext = {
   address?: string;
   /** The language the summary's sentences are counted in. */
   language?: "en" | "es";
+  /** What a screen reader hears before a citation marker's number (default "Source"). */
+  sourceWord?: string;
   /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
   text?: string;
   /** Reads the front matter; a translation takes its shared fields from the English article here. */
@@ -123,7 +125,7 @@ export function readArticle(
   const optOut = new Set(checked.value?.glossaryOptOut ?? []);
   // Numbered in reading order: summary, body (with its callouts), then FAQ answers.
   const address = context.address ?? `/${slug}`;
-  const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)), (id) => `${address}#source-${id}`);
+  const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)), (id) => `${address}#source-${id}`, context.sourceWord);
   const summary = checked.value && renderMarkdown(checked.value.summary, { citations });
   const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut, page: context.glossaryPage }, citations, callouts });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });

@@ -53,6 +53,7 @@ describe("a valid translation", () => {
     fs.rmSync(path.join(root, "es/articles/que-es-iop.md"));
     const [withFigure] = loadTranslations(root, loadSite(root)).articles;
     expect(withFigure.blocks.find((b) => b.kind === "html" && b.html.includes("cite"))).toMatchObject({ html: expect.stringContaining('href="/es/uses-figure#source-tip-47"') });
+    expect(withFigure.blocks.find((b) => b.kind === "html" && b.html.includes("cite"))).toMatchObject({ html: expect.stringContaining('aria-label="Fuente 1: ') });
   });
 
   test("links only translated pages: an untranslated related article is left out", () => {
@@ -109,7 +110,7 @@ describe("a valid translation", () => {
     expect(table.rows[3].cells.days).toEqual([{ text: "Todos los días" }]);
     expect(table.rows[0].cells.days).toEqual([
       { text: "A menudo 1" },
-      { cites: [{ href: "#levels-of-care-source-program-reports", id: "table-levels-of-care-cite-2", label: expect.stringMatching(/^Source 4: /), number: 4 }] },
+      { cites: [{ href: "#levels-of-care-source-program-reports", id: "table-levels-of-care-cite-2", label: expect.stringMatching(/^Fuente 4: /), number: 4 }] },
     ]);
     expect(table.sources.map((s) => [s.id, s.citedAt.length])).toEqual(source.sources.map((s) => [s.id, s.citedAt.length]));
   });
@@ -132,7 +133,7 @@ describe("a valid translation", () => {
         definition: "Atención organizada varias horas a la semana mientras usted vive en su casa.",
         cited: [
           { text: "Atención organizada varias horas a la semana mientras usted vive en su casa." },
-          { cites: [{ href: "/es/glosario#source-tip-47", id: "glossary-cite-1", label: expect.stringMatching(/^Source 1: /), number: 1 }] },
+          { cites: [{ href: "/es/glosario#source-tip-47", id: "glossary-cite-1", label: expect.stringMatching(/^Fuente 1: /), number: 1 }] },
         ],
         article: "que-es-iop",
       },

@@ -5,6 +5,7 @@ import type { SiteContent } from "../load-site";
 import type { GlossaryEntry } from "../schemas/glossary-term";
 import type { TranslatedGlossary } from "../schemas/translated-glossary";
 import { citedIds, missingCitations } from "./cited-ids";
+import type { Language } from "./load-translations";
 import type { Matched } from "./read-entries";
 
 /**
@@ -17,11 +18,11 @@ export function translateGlossary(
   file: string,
   matched: readonly Matched<GlossaryEntry, TranslatedGlossary["entries"][number]>[],
   english: Pick<SiteContent, "facts" | "glossarySources">,
-  glossaryPage: string,
+  language: Pick<Language, "glossaryPage" | "sourceWord">,
   translatedSlug: (englishSlug: string) => string | undefined,
 ): { glossary: GlossaryEntry[]; glossarySources: CitedSource[]; problems: ContentProblem[] } {
   const texts = matched.map(({ words, at }) => ({ text: words.definition, field: at("definition").field, line: at("definition").line }));
-  const citations = new PageCitations("glossary", english.facts.sources, [], (id) => `${glossaryPage}#source-${id}`);
+  const citations = new PageCitations("glossary", english.facts.sources, [], (id) => `${language.glossaryPage}#source-${id}`, language.sourceWord);
   const cited = citeDataTexts(file, texts, citations, { phoneNumbers: english.facts.phoneNumbers });
   const missing = missingCitations(
     file,

@@ -61,8 +61,9 @@ export type TranslatedContent = {
 };
 
 /** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
-export type Language = { code: "es"; folder: string; glossaryPage: string; home: string };
-export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: "/es/glosario", home: "/es" };
+/** Where a language's files and pages live, and the word its citation markers say before their number. */
+export type Language = { code: "es"; folder: string; glossaryPage: string; home: string; sourceWord: string };
+export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: "/es/glosario", home: "/es", sourceWord: "Fuente" };
 
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
@@ -119,7 +120,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       return [callout.id, callout];
     }),
   );
-  const translatedTables = readTranslatedTables(root, language.folder, english, figures);
+  const translatedTables = readTranslatedTables(root, language, english, figures);
   problems.push(...translatedTables.problems);
   dataFiles.push(...translatedTables.pairs);
   const englishBySlug = new Map(english.articles.map((a) => [a.slug, a]));
@@ -140,7 +141,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   // The glossary is optional: without it the translated articles link no terms and there is no translated glossary page.
   const glossaryRead = fs.existsSync(path.join(folder, "glossary.yml")) ? readList("glossary.yml", translatedGlossarySchema, english.glossary, { cite: true }) : undefined;
   if (!glossaryRead) dataFiles.push({ english: { page: "glossary.yml", file: displayPath(path.join(root, "glossary.yml")), revision: blobRevision(fs.readFileSync(path.join(root, "glossary.yml"))) } });
-  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, language.glossaryPage, (slug) => translatedSlug.get(slug));
+  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, language, (slug) => translatedSlug.get(slug));
   problems.push(...glossaryProblems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
@@ -183,6 +184,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       glossaryPage: language.glossaryPage,
       address: `${language.home}/${path.basename(absolute, ".md")}`,
       language: language.code,
+      sourceWord: language.sourceWord,
       text: texts.get(absolute),
       frontMatter,
     });

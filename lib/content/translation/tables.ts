@@ -8,6 +8,7 @@ import type { ComparisonTable } from "../schemas/comparison-table";
 import type { Figure } from "../schemas/figure";
 import { translatedTableSchema, type TranslatedTable } from "../schemas/translated-comparison-table";
 import { citedIds, missingCitations } from "./cited-ids";
+import type { Language } from "./load-translations";
 import { blobRevision } from "./revision";
 import type { TranslationPair } from "./status";
 
@@ -32,11 +33,12 @@ function sameIds(at: { file: string; line: number | undefined; field: string }, 
  * at its citation markers into the English table's source list (numbered as
  * the English one), and citing every source the English cell cites.
  */
-export function readTranslatedTables(root: string, folder: string, english: Pick<SiteContent, "tables" | "facts">, figures: ReadonlyMap<string, Figure>): TranslatedTables {
+export function readTranslatedTables(root: string, language: Pick<Language, "folder" | "sourceWord">, english: Pick<SiteContent, "tables" | "facts">, figures: ReadonlyMap<string, Figure>): TranslatedTables {
   const problems: ContentProblem[] = [];
   const pairs: TranslationPair[] = [];
   const tables = new Map<string, ComparisonTable>();
   const untranslated = new Set<string>();
+  const { folder } = language;
   const dir = path.join(root, folder, "tables");
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".yml")) : []) {
     if (!english.tables.has(path.basename(name, ".yml"))) {
@@ -56,7 +58,7 @@ export function readTranslatedTables(root: string, folder: string, english: Pick
     problems.push(...checked.problems);
     if (!checked.value) continue;
     pairs.push({ english: englishFile, translation: { file: checked.file, revision: checked.value.revision, line: checked.lineOf(["revision"]) } });
-    const table = translateTable(name, checked as Checked<TranslatedTable> & { value: TranslatedTable }, source, english.facts);
+    const table = translateTable(name, checked as Checked<TranslatedTable> & { value: TranslatedTable }, source, english.facts, language.sourceWord);
     problems.push(...table.problems);
     if (table.value) tables.set(name, table.value);
   }
@@ -68,6 +70,7 @@ function translateTable(
   checked: Checked<TranslatedTable> & { value: TranslatedTable },
   source: ComparisonTable,
   facts: SiteContent["facts"],
+  sourceWord: string,
 ): { value?: ComparisonTable; problems: ContentProblem[] } {
   const { file, value, lineOf } = checked;
   const at = (...p: (string | number)[]) => ({ file, line: lineOf(p), field: p.join(".") });
@@ -86,7 +89,7 @@ function translateTable(
 
   const cells = value.rows.flatMap((row, r) => source.columns.map((column) => ({ row: r, column: column.id, text: row.cells[column.id], field: `rows.${r}.cells.${column.id}`, line: lineOf(["rows", r, "cells", column.id]) })));
   // Listing the English table's sources in its order numbers the translation's markers as the English ones.
-  const cited = citeDataTexts(file, cells, tableCitations(name, facts.sources, source.sources.map((s) => s.id)), { phoneNumbers: facts.phoneNumbers });
+  const cited = citeDataTexts(file, cells, tableCitations(name, facts.sources, source.sources.map((s) => s.id), sourceWord), { phoneNumbers: facts.phoneNumbers });
   problems.push(...cited.problems);
   const englishCells = source.rows.flatMap((row) => source.columns.map((column) => row.cells[column.id]));
   problems.push(...missingCitations(file, cells, citedIds(englishCells, source.sources), citedIds(cited.parts, cited.sources), "cell"));
