@@ -64,8 +64,9 @@ export function getEdition(lang: Lang): Edition {
   const site = getSite();
   const paths = editionPaths(lang);
   if (lang === "en") return { ...site, lang, paths, articlesByEnglishSlug: new Map(site.articles.map((a) => [a.slug, a])) };
-  // The Spanish pages come with the Spanish data files they show (topics, help lines, tables, glossary, checklists).
-  throw new Error(`no ${lang} pages yet`);
+  if (!site.es) throw new Error("the Spanish pages need content/es");
+  const { text, articles, topics, tables, helpLines, checklists, glossary, glossarySources } = site.es;
+  return { text, articles, topics, tables, helpLines, checklists, glossary, glossarySources, lang, paths, articlesByEnglishSlug: new Map(articles.map((a) => [a.translationOf, a])) };
 }
 
 /** Every page's English and Spanish paths (lib/i18n/page-pairs.ts), for this build's content. */

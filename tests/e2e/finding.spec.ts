@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { reachableFrom } from "./reach";
 import { site } from "./site";
 
 test("a glossary term links to its definition, which shows on keyboard focus and closes on Escape", async ({ page }) => {
@@ -44,25 +45,7 @@ test("the home page's start points lead to their pages", async ({ page }) => {
 });
 
 test("every page is reachable from the home page in at most 3 clicks", async ({ page }) => {
-  const depth = new Map<string, number>([["/", 0]]);
-  let frontier = ["/"];
-  for (let level = 1; level <= 3 && frontier.length; level++) {
-    const next: string[] = [];
-    for (const path of frontier) {
-      await page.goto(path);
-      // A link or a form (the header's search box) each take one click to follow.
-      const hrefs = await page
-        .locator("a[href^='/'], form[action^='/']")
-        .evaluateAll((els) => els.map((el) => new URL(el instanceof HTMLFormElement ? el.action : (el as HTMLAnchorElement).href).pathname));
-      for (const href of hrefs) {
-        if (!depth.has(href)) {
-          depth.set(href, level);
-          next.push(href);
-        }
-      }
-    }
-    frontier = next;
-  }
+  const reached = await reachableFrom(page, "/");
   const pages = [
     "/topics",
     "/faq",
@@ -73,5 +56,5 @@ test("every page is reachable from the home page in at most 3 clicks", async ({ 
     ...site.articles.map((a) => `/${a.slug}`),
     ...site.checklists.map((c) => `/checklists/${c.slug}`),
   ];
-  expect(pages.filter((p) => !depth.has(p))).toEqual([]);
+  expect(pages.filter((p) => !reached.has(p))).toEqual([]);
 });

@@ -72,7 +72,10 @@ function oddPaths(count: number): string[] {
 test("2,000+ odd requests each get the status the site's files call for, never a server error, and the server keeps serving", async ({ request, baseURL }) => {
   test.setTimeout(180_000);
   const known: KnownSite = {
-    pages: new Set(pagePaths({ articles: site.articles.map((a) => a.slug), checklists: site.checklists.map((c) => c.slug) })),
+    pages: new Set([
+      ...pagePaths({ articles: site.articles.map((a) => a.slug), checklists: site.checklists.map((c) => c.slug) }),
+      ...pagePaths({ articles: site.es!.articles.map((a) => a.slug), checklists: site.es!.checklists.map((c) => c.slug) }, { lang: "es" }),
+    ]),
     assets: servedAssets(process.env.OUT_DIR ?? "out"),
     redirects: new Map(site.articles.flatMap((a) => a.aliases.map((alias): [string, string] => [`/${alias}`, `/${a.slug}`]))),
   };

@@ -17,7 +17,9 @@ describe("pre-compressed copies cached by content hash", () => {
   test("a first build compresses (the bytes of zlib's own Brotli q11 and gzip 9) and stores both copies", async () => {
     const copies = await compressedCopies(page, cache);
     expect(copies.cached).toBe(false);
-    expect(copies.br.equals(brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: page.length } }))).toBe(true);
+    expect(
+      copies.br.equals(brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: page.length } })),
+    ).toBe(true);
     expect(copies.gz.equals(gzipSync(page, { level: 9 }))).toBe(true);
     expect(fs.readdirSync(cache).sort()).toEqual([`${cacheKey(page)}.br`, `${cacheKey(page)}.gz`]);
   });

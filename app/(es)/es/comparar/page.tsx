@@ -1,0 +1,5 @@
+import { hubRoute } from "../../../_pages/hubs";
+
+const route = hubRoute("compare", "es");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
