@@ -36,6 +36,7 @@ export const APP_ROUTES = [
   { path: "/es/buscar", lang: "es", en: "/search", sitemap: false },
   { path: "/es/listas/[slug]", lang: "es", en: "/checklists/[slug]", of: "checklists" },
   { path: "/es/[slug]", lang: "es", en: "/[slug]", of: "articles" },
+  { path: "/es/[slug]/opengraph-image", lang: "es", of: "articles", page: false },
   { path: "/es/404", lang: "es", notFound: true, sitemap: false },
   { path: "/sitemap.xml", page: false },
   { path: "/robots.txt", page: false },

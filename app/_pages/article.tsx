@@ -31,8 +31,7 @@ export function articleRoute(lang: Lang) {
         language: lang,
         paths: pageLanguages(lang, path),
         type: "article",
-        // Spanish link-preview images are helper i18nseo's (app/(es)/es/[slug]/opengraph-image.tsx).
-        image: lang === "en" ? `${path}/opengraph-image.png` : undefined,
+        image: `${path}/opengraph-image.png`,
         modifiedTime: article.lastReviewed,
       });
     },
