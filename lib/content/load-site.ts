@@ -138,7 +138,7 @@ export function loadSite(
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
-    const { article, references, problems: found } = readArticle(file, glossary, figures, { sources, callouts, phoneNumbers, citationRule: options.citationRule ?? CITATION_RULE });
+    const { article, references, problems: found } = readArticle(file, glossary, figures, { sources, callouts, phoneNumbers, citationRule: options.citationRule ?? CITATION_RULE, sourceWord: text?.ui.article.source, sectionTitled: text?.ui.article.sectionTitled });
     problems.push(...found);
     if (article && references) entries.push({ article, references });
   }

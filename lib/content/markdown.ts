@@ -78,15 +78,15 @@ function readEmbed(node: RootContent): { embed?: Embed; error?: string } | undef
 
 /**
  * Puts a link to the heading after it (Starlight's pattern): screen readers
- * hear "Section titled …", and with JavaScript the link copies the address.
+ * hear "Section titled …" in the page's language, and with JavaScript the link copies the address.
  */
-function withAnchorLink(heading: Heading_, text: string, id: string) {
+function withAnchorLink(heading: Heading_, text: string, id: string, sectionTitled: string) {
   const anchor = {
     type: "headingAnchor",
     data: {
       hName: "a",
       hProperties: { href: `#${id}`, className: ["heading-anchor", "copy-link"] },
-      hChildren: [{ type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: `Section titled ${text}` }] }],
+      hChildren: [{ type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: `${sectionTitled} ${text}`.trim() }] }],
     },
   };
   return { type: "headingWrapper", data: { hName: "div", hProperties: { className: ["heading-wrapper"] } }, children: [heading, anchor] };
@@ -110,6 +110,8 @@ export function renderMarkdown(
     citations?: PageCitations;
     /** content/callouts.yml by id, for `{{safety:NAME}}` embeds. */
     callouts?: ReadonlyMap<string, Callout>;
+    /** What a screen reader hears before a heading's text on its anchor link (site.yml's ui.article.sectionTitled). */
+    sectionTitled?: string;
   } = {},
 ): RenderedMarkdown {
   const tree = processor.parse(markdown);
@@ -129,7 +131,7 @@ export function renderMarkdown(
     recorded.set(node, heading);
     result.headings.push(heading);
     if (parent && index !== undefined && node.depth <= 3) {
-      parent.children[index] = withAnchorLink(node, text, id) as unknown as RootContent;
+      parent.children[index] = withAnchorLink(node, text, id, options.sectionTitled ?? "") as unknown as RootContent;
       return "skip";
     }
   });

@@ -77,6 +77,8 @@ export type ArticleContext = {
   language?: "en" | "es";
   /** What a screen reader hears before a citation marker's number (default "Source"). */
   sourceWord?: string;
+  /** What a screen reader hears before a heading's text on its anchor link (ui.article.sectionTitled). */
+  sectionTitled?: string;
   /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
   text?: string;
   /** Reads the front matter; a translation takes its shared fields from the English article here. */
@@ -127,7 +129,7 @@ export function readArticle(
   const address = context.address ?? `/${slug}`;
   const citations = new PageCitations(slug, registry, (checked.value?.sources ?? []).filter((id) => registry.has(id)), (id) => `${address}#source-${id}`, context.sourceWord);
   const summary = checked.value && renderMarkdown(checked.value.summary, { citations });
-  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut, page: context.glossaryPage }, citations, callouts });
+  const rendered = renderMarkdown(body, { glossary: { terms: glossary, optOut, page: context.glossaryPage }, citations, callouts, sectionTitled: context.sectionTitled });
   if (!body.trim()) problems.push({ file, line: bodyLineOffset, field: "body", message: "expected Markdown text after the front matter, found nothing" });
   for (const p of rendered.problems) problems.push({ file, line: p.line && p.line + bodyLineOffset, field: "body", message: p.message });
 

@@ -56,6 +56,13 @@ describe("a valid translation", () => {
     expect(withFigure.blocks.find((b) => b.kind === "html" && b.html.includes("cite"))).toMatchObject({ html: expect.stringContaining('aria-label="Fuente 1: ') });
   });
 
+  test("its heading anchors are named in its own language (es/site.yml's ui.article.sectionTitled), the English ones in English", () => {
+    const anchorNames = (blocks: typeof article.blocks) => blocks.flatMap((b) => (b.kind === "html" ? [...b.html.matchAll(/<span class="sr-only">([^<]*)<\/span>/g)].map((m) => m[1]) : []));
+    expect(anchorNames(article.blocks).length).toBeGreaterThan(0);
+    expect(anchorNames(article.blocks).every((name) => name.startsWith("Sección titulada "))).toBe(true);
+    expect(anchorNames(english.articles[0].blocks).every((name) => name.startsWith("Section titled "))).toBe(true);
+  });
+
   test("links only translated pages: an untranslated related article is left out", () => {
     expect(english.articles[0].related).toEqual(["time-commitment"]);
     expect(article.related).toEqual([]);

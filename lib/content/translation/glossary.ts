@@ -18,7 +18,7 @@ export function translateGlossary(
   file: string,
   matched: readonly Matched<GlossaryEntry, TranslatedGlossary["entries"][number]>[],
   english: Pick<SiteContent, "facts" | "glossarySources">,
-  language: Pick<Language, "glossaryPage" | "sourceWord">,
+  language: Pick<Language, "glossaryPage"> & { sourceWord: string },
   translatedSlug: (englishSlug: string) => string | undefined,
 ): { glossary: GlossaryEntry[]; glossarySources: CitedSource[]; problems: ContentProblem[] } {
   const texts = matched.map(({ words, at }) => ({ text: words.definition, field: at("definition").field, line: at("definition").line }));

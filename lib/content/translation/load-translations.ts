@@ -62,8 +62,8 @@ export type TranslatedContent = {
 
 /** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
 /** Where a language's files and pages live, and the word its citation markers say before their number. */
-export type Language = { code: "es"; folder: string; glossaryPage: string; home: string; sourceWord: string };
-export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: "/es/glosario", home: "/es", sourceWord: "Fuente" };
+export type Language = { code: "es"; folder: string; glossaryPage: string; home: string };
+export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: "/es/glosario", home: "/es" };
 
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
@@ -93,6 +93,10 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   const problems: ContentProblem[] = [];
   const figures = translatedFigures(english.facts.figures);
   const dataFiles: TranslationPair[] = [];
+  const site = readTranslatedSiteText(root, language.folder, language.home, figures);
+  problems.push(...site.problems);
+  // The words around citations and heading anchors are the edition's own (its site.yml); if that file is broken the build stops on it anyway.
+  const furniture = { sourceWord: site.text?.ui.article.source ?? "", sectionTitled: site.text?.ui.article.sectionTitled ?? "" };
   /** A translated list file, its entries paired with the English ones; its status joins the report. */
   const readList = <E extends { id: string }, T extends { id: string }>(
     name: string,
@@ -120,7 +124,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       return [callout.id, callout];
     }),
   );
-  const translatedTables = readTranslatedTables(root, language, english, figures);
+  const translatedTables = readTranslatedTables(root, { ...language, ...furniture }, english, figures);
   problems.push(...translatedTables.problems);
   dataFiles.push(...translatedTables.pairs);
   const englishBySlug = new Map(english.articles.map((a) => [a.slug, a]));
@@ -132,8 +136,6 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     if (of && !translatedSlug.has(of)) translatedSlug.set(of, path.basename(file, ".md"));
   }
 
-  const site = readTranslatedSiteText(root, language.folder, language.home, figures);
-  problems.push(...site.problems);
   const translatedChecklists = readTranslatedChecklists(root, language.folder, english.checklists, figures, (slug) => translatedSlug.get(slug));
   problems.push(...translatedChecklists.problems);
   dataFiles.push(...translatedChecklists.pairs);
@@ -141,7 +143,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   // The glossary is optional: without it the translated articles link no terms and there is no translated glossary page.
   const glossaryRead = fs.existsSync(path.join(folder, "glossary.yml")) ? readList("glossary.yml", translatedGlossarySchema, english.glossary, { cite: true }) : undefined;
   if (!glossaryRead) dataFiles.push({ english: { page: "glossary.yml", file: displayPath(path.join(root, "glossary.yml")), revision: blobRevision(fs.readFileSync(path.join(root, "glossary.yml"))) } });
-  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, language, (slug) => translatedSlug.get(slug));
+  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, { ...language, ...furniture }, (slug) => translatedSlug.get(slug));
   problems.push(...glossaryProblems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
@@ -184,7 +186,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       glossaryPage: language.glossaryPage,
       address: `${language.home}/${path.basename(absolute, ".md")}`,
       language: language.code,
-      sourceWord: language.sourceWord,
+      ...furniture,
       text: texts.get(absolute),
       frontMatter,
     });

@@ -33,7 +33,7 @@ function sameIds(at: { file: string; line: number | undefined; field: string }, 
  * at its citation markers into the English table's source list (numbered as
  * the English one), and citing every source the English cell cites.
  */
-export function readTranslatedTables(root: string, language: Pick<Language, "folder" | "sourceWord">, english: Pick<SiteContent, "tables" | "facts">, figures: ReadonlyMap<string, Figure>): TranslatedTables {
+export function readTranslatedTables(root: string, language: Pick<Language, "folder"> & { sourceWord: string }, english: Pick<SiteContent, "tables" | "facts">, figures: ReadonlyMap<string, Figure>): TranslatedTables {
   const problems: ContentProblem[] = [];
   const pairs: TranslationPair[] = [];
   const tables = new Map<string, ComparisonTable>();
