@@ -6,6 +6,8 @@ type Known = {
   topics: ReadonlySet<string>;
   tables: ReadonlySet<string>;
   glossary: ReadonlySet<string>;
+  /** Names the edition's own routes take under its home ("" for English, "/es" for Spanish). */
+  reserved?: { names: ReadonlySet<string>; home: string };
 };
 
 type Entry = { article: Article; references: ArticleReferences };
@@ -30,8 +32,9 @@ export function checkReferences(entries: readonly Entry[], known: Known): Conten
       continue;
     }
     bySlug.set(article.slug, entry);
-    if (RESERVED_SLUGS.has(article.slug)) {
-      problems.push({ file: article.file, line: 1, field: "(slug)", message: `slug '${article.slug}' collides with the site's route /${article.slug}; rename the file` });
+    const reserved = known.reserved ?? { names: RESERVED_SLUGS, home: "" };
+    if (reserved.names.has(article.slug)) {
+      problems.push({ file: article.file, line: 1, field: "(slug)", message: `slug '${article.slug}' collides with the site's route ${reserved.home}/${article.slug}; rename the file` });
     }
     if (!known.topics.has(article.topic)) {
       problems.push({ file: article.file, line: at(["topic"]), field: "topic", message: `expected one of the topics in content/topics.yml (${[...known.topics].join(", ")}), found '${article.topic}'` });

@@ -191,6 +191,12 @@ describe("known-bad translations fail with file, line and field", () => {
     ]);
   });
 
+  test("a Spanish slug that is one of the Spanish routes (/es/temas)", () => {
+    const root = contentWith([]);
+    fs.renameSync(path.join(root, "es/articles/que-es-iop.md"), path.join(root, "es/articles/temas.md"));
+    expect(problemsOf(root)).toContain("ROOT/es/articles/temas.md:1 (slug): slug 'temas' collides with the site's route /es/temas; rename the file");
+  });
+
   test("translationOf naming no English article", () => {
     expect(problemsOf(contentWith(["unknown-translation.md"]))).toEqual([
       "ROOT/es/articles/unknown-translation.md:2 translationOf: expected the slug of an English article in content/articles/, found 'what-is-an-iop', which does not exist",

@@ -24,6 +24,7 @@ import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
 import type { SiteText } from "../schemas/site-text";
 import { readTranslatedSiteText } from "./site-text";
+import { RESERVED_SPANISH_SLUGS } from "../../routes";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
 import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
@@ -201,7 +202,12 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     }
   }
   problems.push(
-    ...checkReferences(entries, { topics: new Set(english.topics.map((t) => t.id)), tables: new Set(english.tables.keys()), glossary: new Set(english.glossary.map((t) => t.id)) }),
+    ...checkReferences(entries, {
+      topics: new Set(english.topics.map((t) => t.id)),
+      tables: new Set(english.tables.keys()),
+      glossary: new Set(english.glossary.map((t) => t.id)),
+      reserved: { names: RESERVED_SPANISH_SLUGS, home: language.home },
+    }),
   );
   const faqIds = new Set(entries.flatMap((e) => e.article.faqs.map((f) => f.id)));
   problems.push(...site.checkTopQuestions(faqIds));
