@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { contentRoot } from "../lib/content/site";
-import { measureSpanishReadability, SPANISH_READABILITY_TARGETS as TARGET } from "../lib/content/readability-es";
+import { meetsSpanishTarget, measureSpanishReadability, SPANISH_READABILITY_TARGETS as TARGET } from "../lib/content/readability-es";
 import { spanishFigureValues, spanishReadableTexts } from "../lib/content/readability-es-texts";
 
 const files = process.argv.slice(2);
@@ -21,8 +21,7 @@ console.log(`${"INFLESZ".padStart(9)} ${"F-Huerta".padStart(9)} ${"words".padSta
 let below = 0;
 for (const file of files) {
   const r = measureSpanishReadability(spanishReadableTexts(file, fs.readFileSync(file, "utf8"), figures));
-  const ok = r.inflesz >= TARGET.inflesz || r.fernandezHuerta >= TARGET.fernandezHuerta;
-  if (!ok) below += 1;
+  if (!meetsSpanishTarget(r)) below += 1;
   const perSentence = r.sentences ? (r.words / r.sentences).toFixed(1) : "-";
   const perWord = r.words ? (r.syllables / r.words).toFixed(2) : "-";
   console.log(

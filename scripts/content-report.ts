@@ -5,7 +5,7 @@
 import { median, reportArticle } from "../lib/content/article-report";
 import { displayPath, formatProblem } from "../lib/content/errors";
 import { overdueReviewWarning, reviewedPages } from "../lib/content/review-due";
-import { SPANISH_READABILITY_TARGETS, measureSpanishReadability } from "../lib/content/readability-es";
+import { SPANISH_READABILITY_TARGETS, articleReadability } from "../lib/content/readability-es";
 import { contentRoot, getSite } from "../lib/content/site";
 
 const site = getSite();
@@ -36,7 +36,7 @@ const translations = site.es?.status ?? site.articles.map((a) => ({ page: a.slug
 const spanish = new Map((site.es?.articles ?? []).map((a) => [a.translationOf, a]));
 const esRows = translations.map((t) => {
   const article = spanish.get(t.page);
-  const score = article && measureSpanishReadability([article.summary, article.markdown, ...article.faqs.flatMap((f) => [f.question, f.answer])]);
+  const score = article && articleReadability(article);
   return [t.page, t.state, article?.slug ?? "", score ? score.inflesz.toFixed(1) : "", score ? score.fernandezHuerta.toFixed(1) : ""];
 });
 console.log("");

@@ -5,6 +5,16 @@ import { spanishSyllables } from "./spanish-syllables";
 /** Targets for a Spanish page (content/es): "bastante fácil" on the INFLESZ scale, "fácil" for Fernández-Huerta. */
 export const SPANISH_READABILITY_TARGETS = { inflesz: 65, fernandezHuerta: 70 } as const;
 
+/** Whether a page meets either Spanish target: the report marks it, the content test fails a page that meets neither. */
+export function meetsSpanishTarget(r: Pick<SpanishReadability, "inflesz" | "fernandezHuerta">): boolean {
+  return r.inflesz >= SPANISH_READABILITY_TARGETS.inflesz || r.fernandezHuerta >= SPANISH_READABILITY_TARGETS.fernandezHuerta;
+}
+
+/** What a reader reads on a loaded article: summary, body, and each FAQ's question and answer. */
+export function articleReadability(article: { summary: string; markdown: string; faqs: readonly { question: string; answer: string }[] }): SpanishReadability {
+  return measureSpanishReadability([article.summary, article.markdown, ...article.faqs.flatMap((f) => [f.question, f.answer])]);
+}
+
 export type SpanishReadability = {
   words: number;
   sentences: number;

@@ -3,6 +3,7 @@ import { reportArticle } from "@/lib/content/article-report";
 import { loadSite } from "@/lib/content/load-site";
 import { unknownPhoneNumbers } from "@/lib/content/phone-numbers";
 import { findPlaceholder } from "@/lib/content/placeholders";
+import { articleReadability, meetsSpanishTarget } from "@/lib/content/readability-es";
 import type { Article } from "@/lib/content/read-article";
 import { loadTranslations } from "@/lib/content/translation/load-translations";
 
@@ -92,6 +93,10 @@ describe("the Spanish guide's content", () => {
   for (const article of loadTranslations("content", site).articles) {
     test(`${article.slug} has no placeholder text and no phone number other than the help lines'`, () => {
       expectNoPlaceholderOrStrayNumber(article);
+    });
+    test(`${article.slug} reads easy to fairly easy: INFLESZ ≥ 65 or Fernández-Huerta ≥ 70`, () => {
+      const r = articleReadability(article);
+      expect(meetsSpanishTarget(r), `INFLESZ ${r.inflesz}, Fernández-Huerta ${r.fernandezHuerta}`).toBe(true);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { measureSpanishReadability } from "@/lib/content/readability-es";
+import { meetsSpanishTarget, measureSpanishReadability } from "@/lib/content/readability-es";
 import { spanishReadableTexts } from "@/lib/content/readability-es-texts";
 import { spanishSyllables } from "@/lib/content/spanish-syllables";
 
@@ -32,6 +32,9 @@ describe("measureSpanishReadability", () => {
     ]);
     expect(hard.inflesz).toBeLessThan(40);
     expect(hard.fernandezHuerta).toBeLessThan(40);
+    // The content test's gate: such a page meets neither target, a plain one does.
+    expect(meetsSpanishTarget(hard)).toBe(false);
+    expect(meetsSpanishTarget(measureSpanishReadability(["El perro come. La casa es grande."]))).toBe(true);
   });
 
   test("questions, exclamations, abbreviations and EE. UU. split sentences as a reader does", () => {
