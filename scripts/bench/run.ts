@@ -24,6 +24,8 @@ const PAGES = [
   { name: "home", path: "/" },
   { name: "article", path: "/insurance" },
   { name: "FAQ hub", path: "/faq" },
+  // Spanish runs longer than English: the Spanish article is measured beside its English one.
+  { name: "artículo", path: "/es/seguro-medico" },
 ];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
@@ -33,11 +35,15 @@ async function scale() {
   heading("Build time and peak memory (whole process tree) for generated articles");
   const sizes = quick ? [100] : [100, 1000];
   const runs: { count: number; seconds: number }[] = [];
-  for (const count of sizes) {
-    const dir = generateContent(count);
+  const build = async (count: number, options: { spanish?: boolean } = {}) => {
+    const dir = generateContent(count, options);
     const result = await measure("npm run -s build > /dev/null", { ...process.env, CONTENT_DIR: dir });
     fs.rmSync(dir, { recursive: true, force: true });
-    if (result.code !== 0) throw new Error(`the build of ${count} generated articles failed`);
+    if (result.code !== 0) throw new Error(`the build of ${count} generated articles${options.spanish ? " with translations" : ""} failed`);
+    return result;
+  };
+  for (const count of sizes) {
+    const result = await build(count);
     runs.push({ count, seconds: result.seconds });
     const target = count === 1000 ? ` (target ≤ 45 s: ${result.seconds <= 45 ? "met" : "NOT met"})` : "";
     console.log(`${String(count).padStart(5)} articles: ${result.seconds.toFixed(1)} s, peak ${mb(result.peakBytes)}${target}`);
@@ -49,6 +55,12 @@ async function scale() {
       `growth: ${(perArticle * 1000).toFixed(0)} ms per extra article after ${fixed.toFixed(1)} s of fixed cost (time ratio ${(runs[1].seconds / runs[0].seconds).toFixed(1)}× for 10× the articles: linear or better)`,
     );
   }
+  // The second language (#14): the largest run again, each article with its Spanish translation.
+  const largest = runs[runs.length - 1];
+  const both = await build(largest.count, { spanish: true });
+  console.log(
+    `${String(largest.count).padStart(5)} articles in English and Spanish (${largest.count * 2} article pages): ${both.seconds.toFixed(1)} s, peak ${mb(both.peakBytes)}; the second language costs ${(both.seconds - largest.seconds).toFixed(1)} s (${((both.seconds / largest.seconds - 1) * 100).toFixed(0)} %)`,
+  );
 }
 
 async function bytes() {
@@ -126,7 +138,7 @@ async function loadTest(name: string, url: string) {
 async function main() {
   await part("scale", scale);
   const url = `http://127.0.0.1:${PORT}`;
-  heading("Build of the real site");
+  heading("Build of the real site (both languages)");
   // Canonical links point at the bench server, as they would at a real deployment's own address.
   const build = await measure("npm run -s build > /dev/null", { ...process.env, SITE_URL: url });
   if (build.code !== 0) throw new Error("the build failed");
