@@ -26,7 +26,6 @@ export const APP_ROUTES = [
   { path: "/search", sitemap: false },
   { path: "/checklists/[slug]", of: "checklists" },
   { path: "/[slug]", of: "articles" },
-  { path: "/[slug]/opengraph-image", of: "articles", page: false },
   { path: "/es", lang: "es", en: "/" },
   { path: "/es/temas", lang: "es", en: "/topics" },
   { path: "/es/preguntas", lang: "es", en: "/faq" },
@@ -36,7 +35,6 @@ export const APP_ROUTES = [
   { path: "/es/buscar", lang: "es", en: "/search", sitemap: false },
   { path: "/es/listas/[slug]", lang: "es", en: "/checklists/[slug]", of: "checklists" },
   { path: "/es/[slug]", lang: "es", en: "/[slug]", of: "articles" },
-  { path: "/es/[slug]/opengraph-image", lang: "es", of: "articles", page: false },
   { path: "/es/404", lang: "es", notFound: true, sitemap: false },
   { path: "/sitemap.xml", page: false },
   { path: "/robots.txt", page: false },
@@ -137,4 +135,14 @@ function fixedPath(englishPath: string, lang: Lang): string {
 export function editionPaths(lang: Lang): EditionPaths {
   const fixed = Object.fromEntries(Object.entries(FIXED_PAGES).map(([name, en]) => [name, fixedPath(en, lang)])) as Record<keyof typeof FIXED_PAGES, string>;
   return { ...fixed, article: `${LANG_PREFIX[lang]}/`, checklist: `${fixedPath("/checklists", lang)}/` };
+}
+
+/**
+ * Where an article's link-preview card is: a PNG beside the page, named so
+ * any static host serves it as an image. The build draws it outside Next's
+ * routes (scripts/draw-preview-cards.tsx), and the page's og:image names it:
+ * both take the address from here.
+ */
+export function previewCardPath(articlePath: string): string {
+  return `${articlePath}/opengraph-image.png`;
 }

@@ -9,7 +9,8 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { compressedCopies, pruneCache } from "../lib/export/compressed-copies";
+import { compressedCopies } from "../lib/export/compressed-copies";
+import { pruneCache } from "../lib/export/file-cache";
 import { HOST_FILES } from "../lib/export/host-config";
 import { contentTypeOf, isCompressible } from "../lib/server/content-types";
 

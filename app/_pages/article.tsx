@@ -4,7 +4,7 @@ import { ArticlePage } from "@/components/article/ArticlePage";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { isReviewOverdue } from "@/lib/content/review-due";
 import { getEdition, pageLanguages } from "@/lib/content/site";
-import type { Lang } from "@/lib/routes";
+import { previewCardPath, type Lang } from "@/lib/routes";
 import { pageFrame } from "@/lib/seo/page-frame";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { faqPage, medicalWebPage } from "@/lib/seo/structured-data";
@@ -31,7 +31,7 @@ export function articleRoute(lang: Lang) {
         language: lang,
         paths: pageLanguages(lang, path),
         type: "article",
-        image: `${path}/opengraph-image.png`,
+        image: previewCardPath(path),
         modifiedTime: article.lastReviewed,
       });
     },

@@ -22,12 +22,23 @@ function styleSources(policy: string): string[] {
   return directive ? directive.trim().split(/\s+/).slice(1) : [];
 }
 
+/** The meta tags that name a page's link-preview image. */
+const PREVIEW_IMAGE_TAGS = ["og:image", "twitter:image"];
+
+/** What a page is checked against: the site's policy and the files of the export. */
+export type FinishedExport = {
+  policy: string;
+  /** Whether the export holds a file at this path ("/insurance/opengraph-image.png"). */
+  serves(path: string): boolean;
+};
+
 /**
  * The finishing step's postcondition for one page: what would make it ship
- * the framework's runtime or break under its Content-Security-Policy.
- * Returns one line per problem; none means the page is fit to ship.
+ * the framework's runtime, break under its Content-Security-Policy, or
+ * name a link-preview image the export does not hold. Returns one line per
+ * problem; none means the page is fit to ship.
  */
-export function checkFinishedPage(html: string, policy: string): string[] {
+export function checkFinishedPage(html: string, { policy, serves }: FinishedExport): string[] {
   const problems: string[] = [];
   const allowedStyles = styleSources(policy);
   for (const element of elementsOf(fromHtml(html))) {
@@ -38,6 +49,10 @@ export function checkFinishedPage(html: string, policy: string): string[] {
       if (!allowedStyles.includes(`'${cspHash(css)}'`)) problems.push(`inline style whose hash '${cspHash(css)}' is not in the Content-Security-Policy`);
     }
     if (element.properties.style !== undefined) problems.push(`inline style attribute, which the Content-Security-Policy blocks: ${openingTag(element)}`);
+    const tag = element.tagName === "meta" ? String(element.properties.property ?? element.properties.name) : "";
+    if (PREVIEW_IMAGE_TAGS.includes(tag) && !serves(new URL(String(element.properties.content), "http://site").pathname)) {
+      problems.push(`${tag} ${String(element.properties.content)} names an image the export does not hold`);
+    }
     const handler = Object.keys(element.properties).find((name) => /^on[A-Za-z]/.test(name));
     if (handler) problems.push(`inline event handler '${handler}', which the Content-Security-Policy blocks: ${openingTag(element)}`);
   }

@@ -14,6 +14,8 @@ export type FinishInput = {
   out: string;
   /** Our own files, which Next copied into out/ and which must survive untouched. */
   publicDir: string;
+  /** The link-preview cards drawn beside next build (scripts/draw-preview-cards.tsx), copied into out/ at their addresses. */
+  cardsDir: string;
   record: NextRecord;
   redirects: Redirect[];
   siteUrl: string;
@@ -41,14 +43,14 @@ function removeEmptyFolders(dir: string): void {
 /**
  * Finishes Next's export into the site we ship: each page without the
  * framework's runtime (lib/export/finish-page.ts), the files Next says it
- * wrote only for that runtime removed, redirect pages and host configs
- * written. Then checks the result, and returns one line per problem, each
+ * wrote only for that runtime removed, the link-preview cards, redirect
+ * pages and host configs written. Then checks the result, and returns one line per problem, each
  * naming its file: a page still holding a script, preload or /_next/
  * reference outside the allowlist, or an inline style the policy does not
  * allow; a file of ours that went missing; a file Next wrote that the step
  * neither finished nor removed.
  */
-export function finishExport({ out, publicDir, record, redirects, siteUrl }: FinishInput): { pages: number; problems: string[] } {
+export function finishExport({ out, publicDir, cardsDir, record, redirects, siteUrl }: FinishInput): { pages: number; problems: string[] } {
   const ours = new Set(filesUnder(publicDir));
   const shipped = new Set(shippedFiles(record));
   const pages = [...shipped].filter((file) => file.endsWith(".html") && fs.existsSync(path.join(out, file)));
@@ -65,20 +67,16 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
   for (const file of runtimeFiles(record)) if (!ours.has(file)) fs.rmSync(path.join(out, file), { force: true });
   removeEmptyFolders(out);
 
-  // Link previews need an image type a static host can recognise by its name. Inside a route
-  // group (app/(en)/...) Next names the file opengraph-image-<hash>; the page names opengraph-image.png.
-  for (const file of [...shipped].filter((f) => /^opengraph-image(-[a-z0-9]+)?$/.test(path.posix.basename(f)))) {
-    const png = path.posix.join(path.posix.dirname(file), "opengraph-image.png");
-    shipped.delete(file);
-    shipped.add(png);
-    if (fs.existsSync(path.join(out, file))) fs.renameSync(path.join(out, file), path.join(out, png));
-  }
-
   const inline = { styles: [...styleHashes], scripts: [] };
   const pageList = pageAddresses(out, redirects.map((r) => r.from));
   const manifest: ServerManifest = { headers: securityHeaders(inline), redirects, pages: pageList, notFound: notFoundAddresses(out) };
 
   const written = new Set(HOST_FILES);
+  for (const card of filesUnder(cardsDir)) {
+    fs.mkdirSync(path.dirname(path.join(out, card)), { recursive: true });
+    fs.copyFileSync(path.join(cardsDir, card), path.join(out, card));
+    written.add(card);
+  }
   for (const { from, to } of redirects) {
     const page = `${from.slice(1)}.html`;
     fs.writeFileSync(path.join(out, page), redirectPage(to, `${siteUrl}${to}`));
@@ -91,8 +89,10 @@ export function finishExport({ out, publicDir, record, redirects, siteUrl }: Fin
 
   const problems: string[] = [];
   const present = filesUnder(out);
+  const served = new Set(present.map((file) => `/${file}`));
+  const site = { policy: manifest.headers["Content-Security-Policy"], serves: (address: string) => served.has(address) };
   for (const file of present.filter((f) => f.endsWith(".html"))) {
-    problems.push(...checkFinishedPage(fs.readFileSync(path.join(out, file), "utf8"), manifest.headers["Content-Security-Policy"]).map((problem) => `${path.join(out, file)}: ${problem}`));
+    problems.push(...checkFinishedPage(fs.readFileSync(path.join(out, file), "utf8"), site).map((problem) => `${path.join(out, file)}: ${problem}`));
   }
   for (const file of ours) if (!present.includes(file)) problems.push(`${path.join(out, file)}: missing, though it is in ${publicDir}/`);
   for (const file of present) {

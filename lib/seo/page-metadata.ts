@@ -15,6 +15,9 @@ type PageSeo = {
 
 type Image = { url: string; width: number; height: number; alt: string };
 
+/** An article's link-preview card, in pixels: the size the build draws (scripts/draw-preview-cards.tsx) and the page declares. */
+export const PREVIEW_CARD_SIZE = { width: 1200, height: 630 } as const;
+
 /**
  * Title, description, canonical URL, language alternates and link-preview
  * tags for one page, as plain data: lib/ knows nothing of Next, and app/
@@ -41,7 +44,7 @@ export type PageMetadata = {
 
 export function pageMetadata({ title, description, language, paths, type = "website", image, modifiedTime }: PageSeo): PageMetadata {
   const path = ownPath(language, paths);
-  const images = image ? [{ url: image, width: 1200, height: 630, alt: title }] : undefined;
+  const images = image ? [{ url: image, ...PREVIEW_CARD_SIZE, alt: title }] : undefined;
   const otherLocales = LANGUAGES.filter((other) => other !== language && paths[other] !== undefined).map((other) => OG_LOCALE[other]);
   return {
     title,

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { cacheKey, compressedCopies, pruneCache } from "@/lib/export/compressed-copies";
+import { cacheKey, compressedCopies } from "@/lib/export/compressed-copies";
+import { pruneCache } from "@/lib/export/file-cache";
 
 let cache: string;
 beforeEach(() => {

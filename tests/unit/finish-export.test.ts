@@ -20,6 +20,8 @@ const outFiles = JSON.parse(fs.readFileSync(path.join(CAPTURE, "out-files.json")
 const captured = (file: string) => fs.readFileSync(path.join(CAPTURE, "out", file), "utf8");
 const readStylesheet = (href: string) => captured(href.slice(1));
 const PAGES = outFiles.filter((file) => file.endsWith(".html") && !file.startsWith("_"));
+// The one stylesheet Next wrote: its name is a hash that changes with the styles.
+const STYLESHEETS = outFiles.filter((file) => file.endsWith(".css"));
 const OURS = { "security.txt": "Contact: mailto:security@example.org\n", "llms.txt": "# IOP Guide\n" };
 
 /** Visible text and links: what a reader gets, which finishing must not change. */
@@ -56,20 +58,28 @@ describe("finishing the pages of a captured Next export", () => {
   test.each(PAGES)("%s keeps what readers get and loses the framework", (page) => {
     const raw = captured(page);
     const { html, styleHashes } = finishPage(raw, readStylesheet);
-    const policy = securityHeaders({ styles: styleHashes, scripts: [] })["Content-Security-Policy"];
+    const site = { policy: securityHeaders({ styles: styleHashes, scripts: [] })["Content-Security-Policy"], serves: () => true };
     // The capture holds the framework, so the check can fail on it...
-    expect(checkFinishedPage(raw, policy).length).toBeGreaterThan(0);
+    expect(checkFinishedPage(raw, site).length).toBeGreaterThan(0);
     // ...and the finished page passes it, reads the same, and loads only our scripts.
-    expect(checkFinishedPage(html, policy)).toEqual([]);
+    expect(checkFinishedPage(html, site)).toEqual([]);
     expect(readerView(html)).toEqual(readerView(raw));
-    expect(scriptSources(html)).toEqual(page === "search.html" ? ["/search.js", "/enhance.js"] : ["/enhance.js"]);
-    expect(styleHashes).toEqual([cspHash(readStylesheet("/_next/static/chunks/0267mut7l5jlh.css"))]);
+    expect(scriptSources(html)).toEqual(["search.html", "es/buscar.html"].includes(page) ? ["/search.js", "/enhance.js"] : ["/enhance.js"]);
+    expect(STYLESHEETS).toHaveLength(1);
+    expect(styleHashes).toEqual([cspHash(readStylesheet(`/${STYLESHEETS[0]}`))]);
   });
 });
 
-/** A project folder holding the captured export as `next build` left it, plus two files of ours in public/. */
+/** The link-preview cards the captured pages name, as scripts/draw-preview-cards.tsx leaves them beside the export. */
+const CARDS = ["es/que-es-iop", "get-help", "time-commitment", "what-is-iop"].map((slug) => `${slug}/opengraph-image.png`);
+
+/** A project folder holding the captured export as `next build` left it, the drawn cards, and two files of ours in public/. */
 function capturedProject(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "finish-"));
+  for (const card of CARDS) {
+    fs.mkdirSync(path.dirname(path.join(dir, "cards", card)), { recursive: true });
+    fs.writeFileSync(path.join(dir, "cards", card), "png");
+  }
   for (const file of outFiles) {
     fs.mkdirSync(path.dirname(path.join(dir, "out", file)), { recursive: true });
     const body = fs.existsSync(path.join(CAPTURE, "out", file)) ? captured(file) : `(not captured: ${file})`;
@@ -93,7 +103,8 @@ function capturedProject(): string {
   return dir;
 }
 
-const finish = (dir: string) => finishExport({ out: path.join(dir, "out"), publicDir: path.join(dir, "public"), record, redirects: [], siteUrl: "https://iop.example.org" });
+const finish = (dir: string) =>
+  finishExport({ out: path.join(dir, "out"), publicDir: path.join(dir, "public"), cardsDir: path.join(dir, "cards"), record, redirects: [], siteUrl: "https://iop.example.org" });
 const filesIn = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 
 describe("the finishing step on a captured Next export", () => {
@@ -104,8 +115,16 @@ describe("the finishing step on a captured Next export", () => {
     const left = filesIn(path.join(dir, "out"));
     expect(left.filter((f) => f.startsWith("_next") || f.includes("__next.") || f.startsWith("_not-found"))).toEqual([]);
     expect(left.filter((f) => f.endsWith(".txt")).sort()).toEqual(["llms.txt", "robots.txt", "security.txt"]);
-    // Inside a route group Next names a preview image opengraph-image-<hash>; pages link opengraph-image.png.
-    expect(left.filter((f) => f.includes("opengraph-image")).sort()).toEqual(["get-help", "time-commitment", "what-is-iop"].map((slug) => path.join(slug, "opengraph-image.png")));
+    // The cards are copied in at the addresses the pages name.
+    expect(left.filter((f) => f.includes("opengraph-image")).sort()).toEqual(CARDS.map((card) => path.join(...card.split("/"))));
+  });
+
+  test("a page whose link-preview card was not drawn fails it, named", () => {
+    const dir = capturedProject();
+    fs.rmSync(path.join(dir, "cards", "what-is-iop"), { recursive: true });
+    const problems = finish(dir).problems;
+    expect(problems).toContain(`${path.join(dir, "out", "what-is-iop.html")}: og:image http://localhost:3000/what-is-iop/opengraph-image.png names an image the export does not hold`);
+    expect(problems).toContain(`${path.join(dir, "out", "what-is-iop.html")}: twitter:image http://localhost:3000/what-is-iop/opengraph-image.png names an image the export does not hold`);
   });
 
   test("a file Next wrote that the step does not know fails it, named", () => {
@@ -119,7 +138,7 @@ describe("the finishing step on a captured Next export", () => {
     // A script the transform does not reach: inside a <template>, which the check still reads.
     const page = path.join(dir, "out", "time-commitment.html");
     fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("</body>", '<template><script src="/_next/static/chunks/left.js"></script></template></body>'));
-    const run = promisify(execFile)(path.resolve("node_modules/.bin/tsx"), [path.resolve("scripts/finish-export.ts")], { cwd: dir, env: { ...process.env, CONTENT_DIR: path.resolve("tests/fixtures/valid") } });
+    const run = promisify(execFile)(path.resolve("node_modules/.bin/tsx"), [path.resolve("scripts/finish-export.ts")], { cwd: dir, env: { ...process.env, CONTENT_DIR: path.resolve("tests/fixtures/valid"), PREVIEW_CARDS_DIR: path.join(dir, "cards") } });
     const failure = await run.then(
       () => expect.unreachable("the finishing step should have failed"),
       (error: { code: number; stderr: string }) => error,
@@ -131,11 +150,12 @@ describe("the finishing step on a captured Next export", () => {
 });
 
 describe("the postcondition names what a finished page must not hold", () => {
-  const policy = securityHeaders({ styles: [cspHash("p{}")], scripts: [] })["Content-Security-Policy"];
+  const site = { policy: securityHeaders({ styles: [cspHash("p{}")], scripts: [] })["Content-Security-Policy"], serves: (address: string) => address === "/x/opengraph-image.png" };
   const page = (body: string) => `<!doctype html><html><head><style>p{}</style></head><body>${body}</body></html>`;
 
-  test("a page of our scripts, JSON-LD and the allowed style passes", () => {
-    expect(checkFinishedPage(page('<script type="application/ld+json">{}</script><script src="/enhance.js" defer></script>'), policy)).toEqual([]);
+  test("a page of our scripts, JSON-LD, the allowed style and a card the export holds passes", () => {
+    const body = '<meta property="og:image" content="https://iop.example.org/x/opengraph-image.png"><script type="application/ld+json">{}</script><script src="/enhance.js" defer></script>';
+    expect(checkFinishedPage(page(body), site)).toEqual([]);
   });
 
   test.each([
@@ -147,8 +167,10 @@ describe("the postcondition names what a finished page must not hold", () => {
     ["<style>p{color:red}</style>", `inline style whose hash '${cspHash("p{color:red}")}' is not in the Content-Security-Policy`],
     ['<p style="color:red">x</p>', "inline style attribute, which the Content-Security-Policy blocks"],
     ['<button onclick="go()">x</button>', "inline event handler 'onClick', which the Content-Security-Policy blocks"],
+    ['<meta property="og:image" content="https://iop.example.org/y/opengraph-image.png">', "og:image https://iop.example.org/y/opengraph-image.png names an image the export does not hold"],
+    ['<meta name="twitter:image" content="/y/opengraph-image.png">', "twitter:image /y/opengraph-image.png names an image the export does not hold"],
   ])("%s", (body, problem) => {
-    expect(checkFinishedPage(page(body), policy).join("\n")).toContain(problem);
+    expect(checkFinishedPage(page(body), site).join("\n")).toContain(problem);
   });
 });
 
