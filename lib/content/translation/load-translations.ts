@@ -24,7 +24,7 @@ import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
 import type { SiteText } from "../schemas/site-text";
 import { readTranslatedSiteText } from "./site-text";
-import { RESERVED_SPANISH_SLUGS } from "../../routes";
+import { editionPaths, LANG_PREFIX, RESERVED_SPANISH_SLUGS } from "../../routes";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
 import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
@@ -61,10 +61,10 @@ export type TranslatedContent = {
   warnings: ContentProblem[];
 };
 
-/** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
-/** Where a language's files and pages live, and the word its citation markers say before their number. */
+/** Where a language's files live (content/es) and where its pages are (/es, /es/glosario). */
 export type Language = { code: "es"; folder: string; glossaryPage: string; home: string };
-export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: "/es/glosario", home: "/es" };
+/** Its addresses come from the route table, which alone names the pages. */
+export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: editionPaths("es").glossary, home: LANG_PREFIX.es };
 
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
