@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { checkReferences } from "../check-references";
+import { furnitureWords } from "../furniture-words";
 import type { CitedSource } from "../citations";
 import { ContentError, displayPath, type ContentProblem } from "../errors";
 import type { SiteContent } from "../load-site";
@@ -97,7 +98,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   const site = readTranslatedSiteText(root, language.folder, language.home, figures);
   problems.push(...site.problems);
   // The words around citations and heading anchors are the edition's own (its site.yml); if that file is broken the build stops on it anyway.
-  const furniture = { sourceWord: site.text?.ui.article.source ?? "", sectionTitled: site.text?.ui.article.sectionTitled ?? "" };
+  const furniture = furnitureWords(site.text);
   /** A translated list file, its entries paired with the English ones; its status joins the report. */
   const readList = <E extends { id: string }, T extends { id: string }>(
     name: string,
