@@ -28,12 +28,28 @@ const HAS_MARKER = new RegExp(CITATION_MARKER.source);
 const PHONE_SHAPED = /\b(?:1-)?\d{3}-[\dA-Z]{3}-[\dA-Z]{4}\b/g;
 const WEB_ADDRESS = /\b[\w.-]+\.(?:org|gov|com|net)\b\S*/gi;
 
+/**
+ * "Medicare covers …", "Medicaid may pay for …", "covered by Medicare",
+ * "Medicare cubre …", "cubierto por Medicaid": what a public payer covers is
+ * a claim like a law. A question or advice states nothing: a word such as
+ * whether/if/what (si/qué) between the payer and the verb ("ask your Medicaid
+ * plan whether it covers …"), or the verb before the payer outside the
+ * passive ("pregunte qué cubre Medicaid"), does not count. Word edges are
+ * letters, not \b, which ends at an accent (qué, cubría).
+ */
+const PAYER = String.raw`(?<!\p{L})(?:Medicare|Medicaid)(?!\p{L})`;
+const NOT_A_CLAIM = String.raw`(?:whether|if|what|which|how|si|qué|cómo|cuánto)(?!\p{L})`;
+const COVERS = String.raw`(?:covers?|covered|pays?|paid|cubren?|cubrir|cubría|cubrirá|pagan?|pagar|pagaría|pagará)(?!\p{L})`;
+const PASSIVE = String.raw`(?<!\p{L})(?:covered|paid(?: for)?|cubiert[oa]s?|pagad[oa]s?)\s+(?:by|por)\s+(?:\p{L}+\s+)?`;
+const PAYER_COVERS = new RegExp(String.raw`${PAYER}(?:\s+(?!${NOT_A_CLAIM})[\p{L}'’-]+){0,4}?\s+${COVERS}|${PASSIVE}${PAYER}`, "u");
+
 /** What makes a sentence a claim that needs a source, each with the words an editor sees. */
 const CLAIMS: { pattern: RegExp; what: string }[] = [
   { pattern: /\b[A-Z]\d{4}\b/, what: "a billing code" },
   { pattern: /\b(?:[A-Z][a-z]+ )+Act\b|\bCFR\b|\bHIPAA\b|\bMHPAEA\b|\bACA\b|\bparity\b|\bPart 2\b/, what: "a law" },
   { pattern: /\d[\d,.]*/, what: "a number or date" },
   { pattern: /\b(?:ASAM|SAMHSA|TIP|FDA|CMS|DEA|HHS|NIAAA)\b/, what: "an organisation's standard" },
+  { pattern: PAYER_COVERS, what: "what Medicare or Medicaid covers or pays" },
 ];
 
 /** Splits a block into sentences; a marker right after the full stop stays with its sentence. */

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { CITATION_RULE } from "@/lib/content/citation-rule";
+import { CITATION_RULE, uncitedSentences } from "@/lib/content/citation-rule";
 import { loadSite } from "@/lib/content/load-site";
 import { readArticle } from "@/lib/content/read-article";
 import type { Figure } from "@/lib/content/schemas/figure";
@@ -204,6 +204,28 @@ describe("citation markers", () => {
       ["asam-criteria-3", ["hours-cite-1", "hours-cite-4"]],
     ]);
     expect(article!.summary).toBe("Adult IOP is at least 9 hours a week. Most people keep working.");
+  });
+});
+
+describe("what Medicare or Medicaid covers", () => {
+  const claims = (text: string) => uncitedSentences(text, { phoneNumbers: [], reviewDates: [] }).map((u) => u.message.slice(0, u.message.indexOf(" without")));
+
+  test("is a claim that needs a source, in English and in Spanish, stated, denied or passive", () => {
+    expect(claims("Medicare covers IOP.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicare covers')"]);
+    expect(claims("Medicaid may pay for rides to the program.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicaid may pay')"]);
+    expect(claims("Medicare Part B does not cover room and board.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicare Part B does not cover')"]);
+    expect(claims("The program can be covered by Medicaid.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('covered by Medicaid')"]);
+    expect(claims("Medicare cubre el IOP.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicare cubre')"]);
+    expect(claims("El IOP está cubierto por Medicaid.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('cubierto por Medicaid')"]);
+    expect(claims("Medicare covers IOP.{{cite:cms-iop-2024}}")).toEqual([]);
+  });
+
+  test("a question or advice states nothing", () => {
+    expect(claims("Ask your Medicaid plan whether it covers IOP.")).toEqual([]);
+    expect(claims("Ask your state's Medicaid program what it covers.")).toEqual([]);
+    expect(claims("Pregunte a Medicaid si cubre el IOP.")).toEqual([]);
+    expect(claims("Pregunte qué cubre Medicaid en su estado.")).toEqual([]);
+    expect(claims("People with Medicare or Medicaid can call their plan.")).toEqual([]);
   });
 });
 
