@@ -45,6 +45,11 @@ export function citeDataTexts(
  * Their ids start "table-": an article may share the table's name (levels-of-care
  * shows the levels-of-care table), and its own markers are "<slug>-cite-N".
  */
-export function tableCitations(name: string, registry: ReadonlyMap<string, Source>, listed: readonly string[], sourceWord?: string): PageCitations {
+export function tableCitations(name: string, registry: ReadonlyMap<string, Source>, listed: readonly string[], sourceWord: string): PageCitations {
   return new PageCitations(`table-${name}`, registry, listed.filter((id) => registry.has(id)), (id) => `#${name}-source-${id}`, sourceWord);
+}
+
+/** A glossary page's markers link to its own list, at its address in its language (/glossary, /es/glosario). */
+export function glossaryCitations(registry: ReadonlyMap<string, Source>, glossaryPage: string, sourceWord: string): PageCitations {
+  return new PageCitations("glossary", registry, [], (id) => `${glossaryPage}#source-${id}`, sourceWord);
 }

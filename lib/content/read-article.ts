@@ -75,8 +75,8 @@ export type ArticleContext = {
   address?: string;
   /** The language the summary's sentences are counted in. */
   language?: "en" | "es";
-  /** What a screen reader hears before a citation marker's number (default "Source"). */
-  sourceWord?: string;
+  /** What a screen reader hears before a citation marker's number (the page's site.yml, ui.article.source). */
+  sourceWord: string;
   /** What a screen reader hears before a heading's text on its anchor link (ui.article.sectionTitled). */
   sectionTitled?: string;
   /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
@@ -99,7 +99,7 @@ export function readArticle(
   absolutePath: string,
   glossary: readonly GlossaryTerm[] = [],
   figures: ReadonlyMap<string, Figure> = new Map(),
-  context: ArticleContext = {},
+  context: ArticleContext,
 ): ReadArticle {
   const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE, frontMatter: readFrontMatter = readEnglishFrontMatter } = context;
   const file = displayPath(absolutePath);

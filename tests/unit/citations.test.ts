@@ -185,7 +185,7 @@ describe("citation markers", () => {
       "",
     ].join("\n"),
   );
-  const { article, problems } = readArticle(file, [], figures, { sources, citationRule: "enforce" });
+  const { article, problems } = readArticle(file, [], figures, { sources, citationRule: "enforce", sourceWord: "Source" });
 
   test("a figure brings its own marker; markers number the page's source list and link to it by name", () => {
     expect(problems).toEqual([]);
@@ -205,4 +205,24 @@ describe("citation markers", () => {
     ]);
     expect(article!.summary).toBe("Adult IOP is at least 9 hours a week. Most people keep working.");
   });
+});
+
+test("every English marker, in articles, tables and the glossary, is named with site.yml's word (ui.article.source), not one of lib/'s own", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "source-word-"));
+  fs.cpSync(VALID, root, { recursive: true });
+  const siteFile = path.join(root, "site.yml");
+  const before = fs.readFileSync(siteFile, "utf8");
+  expect(before).toContain("    source: Source\n");
+  fs.writeFileSync(siteFile, before.replace("    source: Source\n", "    source: Reference\n"));
+  fs.appendFileSync(path.join(root, "articles/time-commitment.md"), "\nIt is outpatient care.{{cite:tip-47}}\n");
+  const site = loadSite(root, undefined, { citationRule: "enforce" });
+  const labels = [
+    ...site.glossary.flatMap((term) => term.cited),
+    ...[...site.tables.values()].flatMap((table) => table.rows.flatMap((row) => Object.values(row.cells).flat())),
+  ].flatMap((part) => ("cites" in part ? part.cites.map((link) => link.label) : []));
+  const articleHtml = site.articles.flatMap((a) => [a.summaryHtml, ...a.blocks.map((b) => (b.kind === "html" ? b.html : "")), ...a.faqs.map((f) => f.answerHtml)]).join("");
+  const articleLabels = [...articleHtml.matchAll(/<a [^>]*aria-label="([^"]*)"/g)].map((m) => m[1]);
+  expect(labels.length).toBeGreaterThan(1);
+  expect(articleLabels.length).toBeGreaterThan(0);
+  expect([...labels, ...articleLabels].filter((label) => !label.startsWith("Reference "))).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import { PageCitations, type CitedSource } from "../citations";
-import { citeDataTexts } from "../data-citations";
+import type { CitedSource } from "../citations";
+import { citeDataTexts, glossaryCitations } from "../data-citations";
 import type { ContentProblem } from "../errors";
 import type { SiteContent } from "../load-site";
 import type { GlossaryEntry } from "../schemas/glossary-term";
@@ -22,7 +22,7 @@ export function translateGlossary(
   translatedSlug: (englishSlug: string) => string | undefined,
 ): { glossary: GlossaryEntry[]; glossarySources: CitedSource[]; problems: ContentProblem[] } {
   const texts = matched.map(({ words, at }) => ({ text: words.definition, field: at("definition").field, line: at("definition").line }));
-  const citations = new PageCitations("glossary", english.facts.sources, [], (id) => `${language.glossaryPage}#source-${id}`, language.sourceWord);
+  const citations = glossaryCitations(english.facts.sources, language.glossaryPage, language.sourceWord);
   const cited = citeDataTexts(file, texts, citations, { phoneNumbers: english.facts.phoneNumbers });
   const missing = missingCitations(
     file,

@@ -9,7 +9,7 @@ import type { Figure } from "../schemas/figure";
 import { translatedTableSchema, type TranslatedTable } from "../schemas/translated-comparison-table";
 import { citedIds, missingCitations } from "./cited-ids";
 import type { Language } from "./load-translations";
-import { blobRevision } from "./revision";
+import { englishFile } from "./revision";
 import type { TranslationPair } from "./status";
 
 export type TranslatedTables = {
@@ -46,18 +46,17 @@ export function readTranslatedTables(root: string, language: Pick<Language, "fol
     }
   }
   for (const [name, source] of english.tables) {
-    const englishPath = path.join(root, "tables", `${name}.yml`);
-    const englishFile = { page: `tables/${name}.yml`, file: displayPath(englishPath), revision: blobRevision(fs.readFileSync(englishPath)) };
+    const englishTable = englishFile(root, `tables/${name}.yml`);
     const relative = path.join(folder, "tables", `${name}.yml`);
     if (!fs.existsSync(path.join(root, relative))) {
-      pairs.push({ english: englishFile });
+      pairs.push({ english: englishTable });
       untranslated.add(name);
       continue;
     }
     const checked = readYamlFile(root, relative, translatedTableSchema, figures, { cite: true });
     problems.push(...checked.problems);
     if (!checked.value) continue;
-    pairs.push({ english: englishFile, translation: { file: checked.file, revision: checked.value.revision, line: checked.lineOf(["revision"]) } });
+    pairs.push({ english: englishTable, translation: { file: checked.file, revision: checked.value.revision, line: checked.lineOf(["revision"]) } });
     const table = translateTable(name, checked as Checked<TranslatedTable> & { value: TranslatedTable }, source, english.facts, language.sourceWord);
     problems.push(...table.problems);
     if (table.value) tables.set(name, table.value);
