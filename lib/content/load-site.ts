@@ -112,7 +112,7 @@ export function loadSite(
     glossaryFile.file,
     terms.map((term, i) => ({ text: term.definition, field: `${i}.definition`, line: glossaryFile.lineOf([i, "definition"]) })),
     glossaryCitations(sources, editionPaths("en").glossary, furniture.sourceWord),
-    { phoneNumbers, citationRule },
+    { phoneNumbers, figures, sources, citationRule },
   );
   problems.push(...definitions.problems);
   const glossary: GlossaryEntry[] = terms.map((term, i) => ({ ...term, definition: definitions.plain[i], cited: definitions.parts[i] }));
@@ -124,7 +124,7 @@ export function loadSite(
     if (!value || !table.value) continue;
     const name = path.basename(table.file, ".yml");
     const cells = value.rows.flatMap((row, r) => Object.entries(row.cells).map(([column, text]) => ({ row: r, column, text, field: `rows.${r}.cells.${column}`, line: table.lineOf(["rows", r, "cells", column]) })));
-    const cited = citeDataTexts(table.file, cells, tableCitations(name, sources, table.value.sources, furniture.sourceWord), { phoneNumbers, citationRule });
+    const cited = citeDataTexts(table.file, cells, tableCitations(name, sources, table.value.sources, furniture.sourceWord), { phoneNumbers, figures, sources, citationRule });
     problems.push(...cited.problems);
     const rows = value.rows.map((row, r) => ({ ...row, cells: Object.fromEntries(cells.flatMap((cell, i) => (cell.row === r ? [[cell.column, cited.parts[i]]] : []))) }));
     tables.set(name, { ...value, rows, sources: cited.sources });

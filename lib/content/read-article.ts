@@ -163,7 +163,7 @@ export function readArticle(
     ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: (line: number) => answerLine(index, faq.answer, line) })),
   ];
   if (citationRule === "enforce") {
-    const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview] };
+    const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview], figures, sources: registry };
     for (const { field, text, at } of texts) {
       for (const u of uncitedSentences(text, exempt)) problems.push({ file, line: at(u.line), field, message: u.message });
     }

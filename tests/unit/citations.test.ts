@@ -208,7 +208,7 @@ describe("citation markers", () => {
 });
 
 describe("what Medicare or Medicaid covers", () => {
-  const claims = (text: string) => uncitedSentences(text, { phoneNumbers: [], reviewDates: [] }).map((u) => u.message.slice(0, u.message.indexOf(" without")));
+  const claims = (text: string) => uncitedSentences(text, { phoneNumbers: [], reviewDates: [], figures: new Map(), sources: new Map() }).map((u) => u.message.slice(0, u.message.indexOf(" without")));
 
   test("is a claim that needs a source, in English and in Spanish, stated, denied or passive", () => {
     expect(claims("Medicare covers IOP.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicare covers')"]);
@@ -226,6 +226,45 @@ describe("what Medicare or Medicaid covers", () => {
     expect(claims("Pregunte a Medicaid si cubre el IOP.")).toEqual([]);
     expect(claims("Pregunte qué cubre Medicaid en su estado.")).toEqual([]);
     expect(claims("People with Medicare or Medicaid can call their plan.")).toEqual([]);
+  });
+});
+
+describe("a figure's own marker", () => {
+  const sources = new Map<string, Source>([
+    ["asam-criteria-3", { id: "asam-criteria-3", title: "The ASAM Criteria", publisher: "American Society of Addiction Medicine", year: 2013 }],
+    ["program-reports", { id: "program-reports", title: "Program descriptions", publisher: "Treatment providers", year: 2026 }],
+  ]);
+  const figures = new Map<string, Figure>([
+    ["iop-adult-min-hours", { id: "iop-adult-min-hours", value: "9", meaning: "Least hours", source: "asam-criteria-3" }],
+    ["iop-days", { id: "iop-days", value: "3 to 5", meaning: "Days a week", source: "program-reports" }],
+  ]);
+  /** The citation rule's messages for an article whose body is `body`. */
+  const uncited = (body: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "figure-cite-")), "page.md");
+    const frontMatter = ["title: Figures", "description: A page whose body mixes figures with other claims, for the citation rule.", "summary: Plain words only, for a test. Nothing in this summary needs a source.", "topic: basics", "order: 1", "lastReviewed: 2026-11-24", "nextReview: 2027-11-24", "sources: [asam-criteria-3]"];
+    fs.writeFileSync(file, ["---", ...frontMatter, "---", "", body, ""].join("\n"));
+    return readArticle(file, [], figures, { sources, citationRule: "enforce", sourceWord: "Source" }).problems.map((p) => p.message);
+  };
+
+  test("cites the figure alone: another number in its sentence still needs a marker", () => {
+    expect(uncited("Some meet {{figure:iop-days}} days, for 2 to 4 hours a day.")).toEqual([
+      `sentence states a number or date ('2') without a source: "Some meet 3 to 5{{cite:program-reports}} days, for 2 to 4 hours a day."; add {{cite:ID}} after it (ids in content/sources.yml)`,
+    ]);
+    expect(uncited("Some meet {{figure:iop-days}} days, for 2 to 4 hours a day.{{cite:program-reports}}")).toEqual([]);
+    expect(uncited("At least {{figure:iop-adult-min-hours}} hours; HIPAA covers the records.")).toEqual([
+      `sentence states a law ('HIPAA') without a source: "At least 9{{cite:asam-criteria-3}} hours; HIPAA covers the records."; add {{cite:ID}} after it (ids in content/sources.yml)`,
+    ]);
+  });
+
+  test("names its source: the organisation whose standard the figure cites may be named beside it, another may not", () => {
+    expect(uncited("By the ASAM standard, adult IOP means at least {{figure:iop-adult-min-hours}} hours a week.")).toEqual([]);
+    expect(uncited("SAMHSA says programs meet {{figure:iop-days}} days a week.")).toEqual([
+      `sentence states an organisation's standard ('SAMHSA') without a source: "SAMHSA says programs meet 3 to 5{{cite:program-reports}} days a week."; add {{cite:ID}} after it (ids in content/sources.yml)`,
+    ]);
+  });
+
+  test("a figure alone, or two figures, need nothing more", () => {
+    expect(uncited("Most programs meet {{figure:iop-days}} days a week, at least {{figure:iop-adult-min-hours}} hours in all.")).toEqual([]);
   });
 });
 

@@ -145,7 +145,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   // The glossary is optional: without it the translated articles link no terms and there is no translated glossary page.
   const glossaryRead = fs.existsSync(path.join(folder, "glossary.yml")) ? readList("glossary.yml", translatedGlossarySchema, english.glossary, { cite: true }) : undefined;
   if (!glossaryRead) dataFiles.push({ english: englishFile(root, "glossary.yml") });
-  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, { ...language, ...furniture }, (slug) => translatedSlug.get(slug));
+  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, { ...language, ...furniture }, figures, (slug) => translatedSlug.get(slug));
   problems.push(...glossaryProblems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
