@@ -36,9 +36,9 @@ export class PageCitations {
     private readonly registry: ReadonlyMap<string, Source>,
     listed: readonly string[],
     /** Where a marker points: an article's list at /slug#source-ID, which also works from the FAQ hub. */
-    private readonly sourceHref: (id: string) => string = (id) => `/${page}#source-${id}`,
-    /** What a screen reader hears before a marker's number, in the page's language ("Fuente" on Spanish pages). */
-    private readonly sourceWord = "Source",
+    private readonly sourceHref: (id: string) => string,
+    /** What a screen reader hears before a marker's number: the page's language's site.yml (ui.article.source). */
+    private readonly sourceWord: string,
   ) {
     for (const id of listed) this.add(id);
   }

@@ -1,5 +1,8 @@
 import type { Figure } from "./schemas/figure";
 
+/** A figure as a page that renders markers shows it: its value, then the marker of its own source. */
+export const citedFigure = (figure: Figure) => `${figure.value}{{cite:${figure.source}}}`;
+
 const FIGURE = /\{\{\s*figure:([a-z0-9-]+)\s*\}\}/g;
 
 /**
@@ -17,7 +20,7 @@ export function applyFigures(
   const unknown: { line: number; message: string }[] = [];
   const replaced = text.replace(FIGURE, (whole, id: string, offset: number) => {
     const figure = figures.get(id);
-    if (figure) return options.cite ? `${figure.value}{{cite:${figure.source}}}` : figure.value;
+    if (figure) return options.cite ? citedFigure(figure) : figure.value;
     const line = text.slice(0, offset).split("\n").length;
     unknown.push({ line, message: `unknown figure '${id}'; expected one of the ids in figures.yml` });
     return whole;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { pagePaths } from "../routes";
+import { editionPaths, pagePaths } from "../routes";
 import { checkReferences } from "./check-references";
 import { checkUniqueIds } from "./check-unique-ids";
 import { ContentError, displayPath, type ContentProblem } from "./errors";
@@ -15,8 +15,9 @@ import { siteTextSchema, type SiteText } from "./schemas/site-text";
 import { sourceListSchema, type Source } from "./schemas/source";
 import { calloutListSchema, type Callout } from "./schemas/callout";
 import { CITATION_RULE } from "./citation-rule";
-import { PageCitations, type CitedSource } from "./citations";
-import { citeDataTexts, tableCitations } from "./data-citations";
+import type { CitedSource } from "./citations";
+import { citeDataTexts, glossaryCitations, tableCitations } from "./data-citations";
+import { furnitureWords } from "./furniture-words";
 import { resolveSources, unknownSource } from "./sources";
 import { topicListSchema, type Topic } from "./schemas/topic";
 import { loadTranslations, type TranslatedContent } from "./translation/load-translations";
@@ -94,6 +95,8 @@ export function loadSite(
   const figures = new Map(figureList.map((f) => [f.id, f]));
   const textFile = readYamlFile(root, "site.yml", siteTextSchema, figures);
   const text = collect(textFile);
+  // Every citation marker, in articles, tables and the glossary, is named with site.yml's word.
+  const furniture = furnitureWords(text);
   const topicsFile = readYamlFile(root, "topics.yml", topicListSchema);
   const topics = collect(topicsFile) ?? [];
   const helpLinesFile = readYamlFile(root, "help-lines.yml", helpLineListSchema);
@@ -108,8 +111,8 @@ export function loadSite(
   const definitions = citeDataTexts(
     glossaryFile.file,
     terms.map((term, i) => ({ text: term.definition, field: `${i}.definition`, line: glossaryFile.lineOf([i, "definition"]) })),
-    new PageCitations("glossary", sources, []),
-    { phoneNumbers, citationRule },
+    glossaryCitations(sources, editionPaths("en").glossary, furniture.sourceWord),
+    { phoneNumbers, figures, sources, citationRule },
   );
   problems.push(...definitions.problems);
   const glossary: GlossaryEntry[] = terms.map((term, i) => ({ ...term, definition: definitions.plain[i], cited: definitions.parts[i] }));
@@ -121,7 +124,7 @@ export function loadSite(
     if (!value || !table.value) continue;
     const name = path.basename(table.file, ".yml");
     const cells = value.rows.flatMap((row, r) => Object.entries(row.cells).map(([column, text]) => ({ row: r, column, text, field: `rows.${r}.cells.${column}`, line: table.lineOf(["rows", r, "cells", column]) })));
-    const cited = citeDataTexts(table.file, cells, tableCitations(name, sources, table.value.sources), { phoneNumbers, citationRule });
+    const cited = citeDataTexts(table.file, cells, tableCitations(name, sources, table.value.sources, furniture.sourceWord), { phoneNumbers, figures, sources, citationRule });
     problems.push(...cited.problems);
     const rows = value.rows.map((row, r) => ({ ...row, cells: Object.fromEntries(cells.flatMap((cell, i) => (cell.row === r ? [[cell.column, cited.parts[i]]] : []))) }));
     tables.set(name, { ...value, rows, sources: cited.sources });
@@ -138,7 +141,7 @@ export function loadSite(
 
   const entries: { article: Article; references: ArticleReferences }[] = [];
   for (const file of articleDirs.flatMap((dir) => listFiles(dir, ".md"))) {
-    const { article, references, problems: found } = readArticle(file, glossary, figures, { sources, callouts, phoneNumbers, citationRule: options.citationRule ?? CITATION_RULE, sourceWord: text?.ui.article.source, sectionTitled: text?.ui.article.sectionTitled });
+    const { article, references, problems: found } = readArticle(file, glossary, figures, { sources, callouts, phoneNumbers, citationRule: options.citationRule ?? CITATION_RULE, ...furniture });
     problems.push(...found);
     if (article && references) entries.push({ article, references });
   }

@@ -75,8 +75,8 @@ export type ArticleContext = {
   address?: string;
   /** The language the summary's sentences are counted in. */
   language?: "en" | "es";
-  /** What a screen reader hears before a citation marker's number (default "Source"). */
-  sourceWord?: string;
+  /** What a screen reader hears before a citation marker's number (the page's site.yml, ui.article.source). */
+  sourceWord: string;
   /** What a screen reader hears before a heading's text on its anchor link (ui.article.sectionTitled). */
   sectionTitled?: string;
   /** The file's text when the caller has read it already (a translation's is read first for its translationOf). */
@@ -99,7 +99,7 @@ export function readArticle(
   absolutePath: string,
   glossary: readonly GlossaryTerm[] = [],
   figures: ReadonlyMap<string, Figure> = new Map(),
-  context: ArticleContext = {},
+  context: ArticleContext,
 ): ReadArticle {
   const { sources: registry = new Map(), callouts, phoneNumbers = [], citationRule = CITATION_RULE, frontMatter: readFrontMatter = readEnglishFrontMatter } = context;
   const file = displayPath(absolutePath);
@@ -163,7 +163,7 @@ export function readArticle(
     ...frontMatter.faqs.map((faq, index) => ({ field: `faqs.${index}.answer`, text: faq.answer, at: (line: number) => answerLine(index, faq.answer, line) })),
   ];
   if (citationRule === "enforce") {
-    const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview] };
+    const exempt = { phoneNumbers, reviewDates: [frontMatter.lastReviewed, frontMatter.nextReview], figures, sources: registry };
     for (const { field, text, at } of texts) {
       for (const u of uncitedSentences(text, exempt)) problems.push({ file, line: at(u.line), field, message: u.message });
     }

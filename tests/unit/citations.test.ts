@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { CITATION_RULE } from "@/lib/content/citation-rule";
+import { CITATION_RULE, uncitedSentences } from "@/lib/content/citation-rule";
 import { loadSite } from "@/lib/content/load-site";
 import { readArticle } from "@/lib/content/read-article";
 import type { Figure } from "@/lib/content/schemas/figure";
@@ -185,7 +185,7 @@ describe("citation markers", () => {
       "",
     ].join("\n"),
   );
-  const { article, problems } = readArticle(file, [], figures, { sources, citationRule: "enforce" });
+  const { article, problems } = readArticle(file, [], figures, { sources, citationRule: "enforce", sourceWord: "Source" });
 
   test("a figure brings its own marker; markers number the page's source list and link to it by name", () => {
     expect(problems).toEqual([]);
@@ -205,4 +205,85 @@ describe("citation markers", () => {
     ]);
     expect(article!.summary).toBe("Adult IOP is at least 9 hours a week. Most people keep working.");
   });
+});
+
+describe("what Medicare or Medicaid covers", () => {
+  const claims = (text: string) => uncitedSentences(text, { phoneNumbers: [], reviewDates: [], figures: new Map(), sources: new Map() }).map((u) => u.message.slice(0, u.message.indexOf(" without")));
+
+  test("is a claim that needs a source, in English and in Spanish, stated, denied or passive", () => {
+    expect(claims("Medicare covers IOP.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicare covers')"]);
+    expect(claims("Medicaid may pay for rides to the program.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicaid may pay')"]);
+    expect(claims("Medicare Part B does not cover room and board.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicare Part B does not cover')"]);
+    expect(claims("The program can be covered by Medicaid.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('covered by Medicaid')"]);
+    expect(claims("Medicare cubre el IOP.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('Medicare cubre')"]);
+    expect(claims("El IOP está cubierto por Medicaid.")).toEqual(["sentence states what Medicare or Medicaid covers or pays ('cubierto por Medicaid')"]);
+    expect(claims("Medicare covers IOP.{{cite:cms-iop-2024}}")).toEqual([]);
+  });
+
+  test("a question or advice states nothing", () => {
+    expect(claims("Ask your Medicaid plan whether it covers IOP.")).toEqual([]);
+    expect(claims("Ask your state's Medicaid program what it covers.")).toEqual([]);
+    expect(claims("Pregunte a Medicaid si cubre el IOP.")).toEqual([]);
+    expect(claims("Pregunte qué cubre Medicaid en su estado.")).toEqual([]);
+    expect(claims("People with Medicare or Medicaid can call their plan.")).toEqual([]);
+  });
+});
+
+describe("a figure's own marker", () => {
+  const sources = new Map<string, Source>([
+    ["asam-criteria-3", { id: "asam-criteria-3", title: "The ASAM Criteria", publisher: "American Society of Addiction Medicine", year: 2013 }],
+    ["program-reports", { id: "program-reports", title: "Program descriptions", publisher: "Treatment providers", year: 2026 }],
+  ]);
+  const figures = new Map<string, Figure>([
+    ["iop-adult-min-hours", { id: "iop-adult-min-hours", value: "9", meaning: "Least hours", source: "asam-criteria-3" }],
+    ["iop-days", { id: "iop-days", value: "3 to 5", meaning: "Days a week", source: "program-reports" }],
+  ]);
+  /** The citation rule's messages for an article whose body is `body`. */
+  const uncited = (body: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "figure-cite-")), "page.md");
+    const frontMatter = ["title: Figures", "description: A page whose body mixes figures with other claims, for the citation rule.", "summary: Plain words only, for a test. Nothing in this summary needs a source.", "topic: basics", "order: 1", "lastReviewed: 2026-11-24", "nextReview: 2027-11-24", "sources: [asam-criteria-3]"];
+    fs.writeFileSync(file, ["---", ...frontMatter, "---", "", body, ""].join("\n"));
+    return readArticle(file, [], figures, { sources, citationRule: "enforce", sourceWord: "Source" }).problems.map((p) => p.message);
+  };
+
+  test("cites the figure alone: another number in its sentence still needs a marker", () => {
+    expect(uncited("Some meet {{figure:iop-days}} days, for 2 to 4 hours a day.")).toEqual([
+      `sentence states a number or date ('2') without a source: "Some meet 3 to 5{{cite:program-reports}} days, for 2 to 4 hours a day."; add {{cite:ID}} after it (ids in content/sources.yml)`,
+    ]);
+    expect(uncited("Some meet {{figure:iop-days}} days, for 2 to 4 hours a day.{{cite:program-reports}}")).toEqual([]);
+    expect(uncited("At least {{figure:iop-adult-min-hours}} hours; HIPAA covers the records.")).toEqual([
+      `sentence states a law ('HIPAA') without a source: "At least 9{{cite:asam-criteria-3}} hours; HIPAA covers the records."; add {{cite:ID}} after it (ids in content/sources.yml)`,
+    ]);
+  });
+
+  test("names its source: the organisation whose standard the figure cites may be named beside it, another may not", () => {
+    expect(uncited("By the ASAM standard, adult IOP means at least {{figure:iop-adult-min-hours}} hours a week.")).toEqual([]);
+    expect(uncited("SAMHSA says programs meet {{figure:iop-days}} days a week.")).toEqual([
+      `sentence states an organisation's standard ('SAMHSA') without a source: "SAMHSA says programs meet 3 to 5{{cite:program-reports}} days a week."; add {{cite:ID}} after it (ids in content/sources.yml)`,
+    ]);
+  });
+
+  test("a figure alone, or two figures, need nothing more", () => {
+    expect(uncited("Most programs meet {{figure:iop-days}} days a week, at least {{figure:iop-adult-min-hours}} hours in all.")).toEqual([]);
+  });
+});
+
+test("every English marker, in articles, tables and the glossary, is named with site.yml's word (ui.article.source), not one of lib/'s own", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "source-word-"));
+  fs.cpSync(VALID, root, { recursive: true });
+  const siteFile = path.join(root, "site.yml");
+  const before = fs.readFileSync(siteFile, "utf8");
+  expect(before).toContain("    source: Source\n");
+  fs.writeFileSync(siteFile, before.replace("    source: Source\n", "    source: Reference\n"));
+  fs.appendFileSync(path.join(root, "articles/time-commitment.md"), "\nIt is outpatient care.{{cite:tip-47}}\n");
+  const site = loadSite(root, undefined, { citationRule: "enforce" });
+  const labels = [
+    ...site.glossary.flatMap((term) => term.cited),
+    ...[...site.tables.values()].flatMap((table) => table.rows.flatMap((row) => Object.values(row.cells).flat())),
+  ].flatMap((part) => ("cites" in part ? part.cites.map((link) => link.label) : []));
+  const articleHtml = site.articles.flatMap((a) => [a.summaryHtml, ...a.blocks.map((b) => (b.kind === "html" ? b.html : "")), ...a.faqs.map((f) => f.answerHtml)]).join("");
+  const articleLabels = [...articleHtml.matchAll(/<a [^>]*aria-label="([^"]*)"/g)].map((m) => m[1]);
+  expect(labels.length).toBeGreaterThan(1);
+  expect(articleLabels.length).toBeGreaterThan(0);
+  expect([...labels, ...articleLabels].filter((label) => !label.startsWith("Reference "))).toEqual([]);
 });

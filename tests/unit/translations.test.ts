@@ -80,6 +80,7 @@ describe("a valid translation", () => {
       { page: "what-is-iop", state: "up to date", translation: `${VALID}/es/articles/que-es-iop.md` },
       { page: "time-commitment", state: "missing" },
       { page: "get-help", state: "missing" },
+      { page: "site.yml", state: "up to date", translation: `${VALID}/es/site.yml` },
       { page: "topics.yml", state: "up to date", translation: `${VALID}/es/topics.yml` },
       { page: "help-lines.yml", state: "up to date", translation: `${VALID}/es/help-lines.yml` },
       { page: "callouts.yml", state: "up to date", translation: `${VALID}/es/callouts.yml` },
@@ -333,6 +334,17 @@ describe("known-bad translated data files fail with file, line and field", () =>
     expect(spanish.status.find((s) => s.page === "topics.yml")).toMatchObject({ state: "out of date" });
     expect(spanish.warnings.map(formatProblem)).toEqual([
       `${path.relative(process.cwd(), root)}/es/topics.yml:2 revision: out of date: written from revision 0123456789ab of ${path.relative(process.cwd(), root)}/topics.yml, which is now a4346664f457; bring the translation up to date, then set revision: a4346664f457`,
+    ]);
+  });
+
+  test("the site's words (es/site.yml) are a row of the status too: out of date once content/site.yml changes, with one warning at its revision", () => {
+    const root = contentWith([]);
+    fs.appendFileSync(path.join(root, "site.yml"), "# edited\n");
+    const now = blobRevision(fs.readFileSync(path.join(root, "site.yml")));
+    const spanish = loadTranslations(root, loadSite(root));
+    expect(spanish.status.find((s) => s.page === "site.yml")).toEqual({ page: "site.yml", state: "out of date", translation: `${path.relative(process.cwd(), root)}/es/site.yml` });
+    expect(spanish.warnings.map(formatProblem)).toEqual([
+      `${path.relative(process.cwd(), root)}/es/site.yml:2 revision: out of date: written from revision 206e35727639 of ${path.relative(process.cwd(), root)}/site.yml, which is now ${now}; bring the translation up to date, then set revision: ${now}`,
     ]);
   });
 });

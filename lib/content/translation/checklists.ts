@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checklistDuplicates } from "../check-unique-ids";
-import { displayPath, type ContentProblem } from "../errors";
+import type { ContentProblem } from "../errors";
 import { readYamlFile } from "../read-yaml-file";
 import type { Checklist } from "../schemas/checklist";
 import type { Figure } from "../schemas/figure";
 import { translatedChecklistSchema, type TranslatedChecklistFile } from "../schemas/translated-checklist";
-import { blobRevision } from "./revision";
+import { englishFile } from "./revision";
 import type { TranslationPair } from "./status";
 
 export type TranslatedChecklist = Checklist & Pick<TranslatedChecklistFile, "translationOf" | "revision">;
@@ -62,10 +62,9 @@ export function readTranslatedChecklists(
     });
   }
   const pairs = english.map((source): TranslationPair => {
-    const englishPath = path.join(root, "checklists", `${source.slug}.yml`);
     const translated = found.get(source.slug);
     return {
-      english: { page: `checklists/${source.slug}.yml`, file: displayPath(englishPath), revision: blobRevision(fs.readFileSync(englishPath)) },
+      english: englishFile(root, `checklists/${source.slug}.yml`),
       translation: translated && { file: translated.file, revision: translated.checklist.revision, line: translated.line },
     };
   });

@@ -1,7 +1,8 @@
-import { PageCitations, type CitedSource } from "../citations";
-import { citeDataTexts } from "../data-citations";
+import type { CitedSource } from "../citations";
+import { citeDataTexts, glossaryCitations } from "../data-citations";
 import type { ContentProblem } from "../errors";
 import type { SiteContent } from "../load-site";
+import type { Figure } from "../schemas/figure";
 import type { GlossaryEntry } from "../schemas/glossary-term";
 import type { TranslatedGlossary } from "../schemas/translated-glossary";
 import { citedIds, missingCitations } from "./cited-ids";
@@ -19,11 +20,13 @@ export function translateGlossary(
   matched: readonly Matched<GlossaryEntry, TranslatedGlossary["entries"][number]>[],
   english: Pick<SiteContent, "facts" | "glossarySources">,
   language: Pick<Language, "glossaryPage"> & { sourceWord: string },
+  /** The figures as this language states them (their Spanish values). */
+  figures: ReadonlyMap<string, Figure>,
   translatedSlug: (englishSlug: string) => string | undefined,
 ): { glossary: GlossaryEntry[]; glossarySources: CitedSource[]; problems: ContentProblem[] } {
   const texts = matched.map(({ words, at }) => ({ text: words.definition, field: at("definition").field, line: at("definition").line }));
-  const citations = new PageCitations("glossary", english.facts.sources, [], (id) => `${language.glossaryPage}#source-${id}`, language.sourceWord);
-  const cited = citeDataTexts(file, texts, citations, { phoneNumbers: english.facts.phoneNumbers });
+  const citations = glossaryCitations(english.facts.sources, language.glossaryPage, language.sourceWord);
+  const cited = citeDataTexts(file, texts, citations, { phoneNumbers: english.facts.phoneNumbers, figures, sources: english.facts.sources });
   const missing = missingCitations(
     file,
     texts,

@@ -3,8 +3,9 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { checkReferences } from "../check-references";
+import { furnitureWords } from "../furniture-words";
 import type { CitedSource } from "../citations";
-import { ContentError, displayPath, type ContentProblem } from "../errors";
+import { ContentError, type ContentProblem } from "../errors";
 import type { SiteContent } from "../load-site";
 import { readArticle, type Article, type ArticleReferences } from "../read-article";
 import { checkYaml, type Checked } from "../read-yaml-file";
@@ -24,14 +25,14 @@ import { parseYaml } from "../yaml";
 import { zodProblems } from "../zod-problems";
 import type { SiteText } from "../schemas/site-text";
 import { readTranslatedSiteText } from "./site-text";
-import { RESERVED_SPANISH_SLUGS } from "../../routes";
+import { editionPaths, LANG_PREFIX, RESERVED_SPANISH_SLUGS } from "../../routes";
 import { translateCallout } from "./callouts";
 import { translateHelpLine } from "./help-lines";
 import { readTranslatedChecklists, type TranslatedChecklist } from "./checklists";
 import { translateGlossary } from "./glossary";
 import { readTranslatedEntries } from "./read-entries";
 import { readTranslatedTables } from "./tables";
-import { blobRevision } from "./revision";
+import { englishFile } from "./revision";
 import { translationStatus, type TranslationPair, type TranslationStatus } from "./status";
 
 export type TranslatedArticle = Article & Pick<TranslatedArticleFrontMatter, "translationOf" | "revision">;
@@ -61,10 +62,10 @@ export type TranslatedContent = {
   warnings: ContentProblem[];
 };
 
-/** Where a language's files live and where its glossary is, e.g. content/es and /es/glosario. */
-/** Where a language's files and pages live, and the word its citation markers say before their number. */
+/** Where a language's files live (content/es) and where its pages are (/es, /es/glosario). */
 export type Language = { code: "es"; folder: string; glossaryPage: string; home: string };
-export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: "/es/glosario", home: "/es" };
+/** Its addresses come from the route table, which alone names the pages. */
+export const SPANISH: Language = { code: "es", folder: "es", glossaryPage: editionPaths("es").glossary, home: LANG_PREFIX.es };
 
 const listMarkdown = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort().map((name) => path.join(dir, name)) : []);
 
@@ -93,11 +94,11 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   const folder = path.join(root, language.folder);
   const problems: ContentProblem[] = [];
   const figures = translatedFigures(english.facts.figures);
-  const dataFiles: TranslationPair[] = [];
   const site = readTranslatedSiteText(root, language.folder, language.home, figures);
   problems.push(...site.problems);
+  const dataFiles: TranslationPair[] = [site.pair];
   // The words around citations and heading anchors are the edition's own (its site.yml); if that file is broken the build stops on it anyway.
-  const furniture = { sourceWord: site.text?.ui.article.source ?? "", sectionTitled: site.text?.ui.article.sectionTitled ?? "" };
+  const furniture = furnitureWords(site.text);
   /** A translated list file, its entries paired with the English ones; its status joins the report. */
   const readList = <E extends { id: string }, T extends { id: string }>(
     name: string,
@@ -106,10 +107,10 @@ export function loadTranslations(root: string, english: SiteContent, language: L
     /** `cite`: figures are filled in and bring their markers, as in the English file (the glossary). */
     options: { cite?: boolean } = {},
   ) => {
-    const englishFile = { page: name, file: displayPath(path.join(root, name)), revision: blobRevision(fs.readFileSync(path.join(root, name))) };
-    const read = readTranslatedEntries(root, path.join(language.folder, name), schema, { file: englishFile.file, entries }, options.cite ? figures : undefined, options);
+    const english = englishFile(root, name);
+    const read = readTranslatedEntries(root, path.join(language.folder, name), schema, { file: english.file, entries }, options.cite ? figures : undefined, options);
     problems.push(...read.problems);
-    dataFiles.push({ english: englishFile, translation: read.translation });
+    dataFiles.push({ english, translation: read.translation });
     return read;
   };
   const topics = readList("topics.yml", translatedTopicsSchema, english.topics).matched.map(({ words }) => words);
@@ -143,8 +144,8 @@ export function loadTranslations(root: string, english: SiteContent, language: L
 
   // The glossary is optional: without it the translated articles link no terms and there is no translated glossary page.
   const glossaryRead = fs.existsSync(path.join(folder, "glossary.yml")) ? readList("glossary.yml", translatedGlossarySchema, english.glossary, { cite: true }) : undefined;
-  if (!glossaryRead) dataFiles.push({ english: { page: "glossary.yml", file: displayPath(path.join(root, "glossary.yml")), revision: blobRevision(fs.readFileSync(path.join(root, "glossary.yml"))) } });
-  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, { ...language, ...furniture }, (slug) => translatedSlug.get(slug));
+  if (!glossaryRead) dataFiles.push({ english: englishFile(root, "glossary.yml") });
+  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, { ...language, ...furniture }, figures, (slug) => translatedSlug.get(slug));
   problems.push(...glossaryProblems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
@@ -230,7 +231,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   ]);
   const rank = new Map(english.articles.map((a, i) => [a.slug, i]));
   articles.sort((a, b) => rank.get(a.translationOf)! - rank.get(b.translationOf)!);
-  return { text: site.text, articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, glossary, glossarySources, status, warnings: [...site.warnings, ...warnings] };
+  return { text: site.text, articles, topics, helpLines, callouts, tables: translatedTables.tables, checklists: translatedChecklists.checklists, glossary, glossarySources, status, warnings };
 }
 
 /** A translation shows the same tables, help lines and safety callouts as its English article, and cites every source the English cites inline. */

@@ -1,11 +1,11 @@
-import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { displayPath, type ContentProblem } from "../errors";
+import type { ContentProblem } from "../errors";
 import { readYamlFile } from "../read-yaml-file";
 import type { Figure } from "../schemas/figure";
 import { siteTextSchema, type SiteText } from "../schemas/site-text";
-import { blobRevision } from "./revision";
+import { englishFile } from "./revision";
+import type { TranslationPair } from "./status";
 
 /** content/<language>/site.yml: the same words as content/site.yml, and the revision of it they were written from. */
 const translatedSiteTextSchema = siteTextSchema.extend({
@@ -23,31 +23,28 @@ function hrefs(value: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; h
 /**
  * Reads a language's site.yml (header, footer, home, hub pages, 404 page and
  * the page furniture's words). Its links stay in the language (`prefix`,
- * which is also the language's home page); a
- * revision other than content/site.yml's is a warning, as for articles.
+ * which is also the language's home page). It is paired with content/site.yml
+ * by its revision, so the translation status (and its stale warning) lists it
+ * with the other translated files.
  */
 export function readTranslatedSiteText(
   root: string,
   folder: string,
   prefix: string,
   figures: ReadonlyMap<string, Figure>,
-): { text?: SiteText; problems: ContentProblem[]; warnings: ContentProblem[]; checkTopQuestions(faqIds: ReadonlySet<string>): ContentProblem[] } {
+): { text?: SiteText; problems: ContentProblem[]; pair: TranslationPair; checkTopQuestions(faqIds: ReadonlySet<string>): ContentProblem[] } {
+  const english = englishFile(root, "site.yml");
   const checked = readYamlFile(root, path.join(folder, "site.yml"), translatedSiteTextSchema, figures);
-  if (!checked.value) return { problems: checked.problems, warnings: [], checkTopQuestions: () => [] };
+  if (!checked.value) return { problems: checked.problems, pair: { english }, checkTopQuestions: () => [] };
   const { revision, ...text } = checked.value;
   const problems = hrefs(text)
     .filter(({ href }) => href !== prefix && !href.startsWith(`${prefix}/`))
     .map(({ path: at, href }) => ({ file: checked.file, line: checked.lineOf(at), field: at.join("."), message: `expected an address of this language's pages (${prefix}/...), found '${href}'` }));
-  const englishFile = path.join(root, "site.yml");
-  const english = blobRevision(fs.readFileSync(englishFile));
-  const warnings =
-    revision === english
-      ? []
-      : [{ file: checked.file, line: checked.lineOf(["revision"]), field: "revision", message: `out of date: written from revision ${revision} of ${displayPath(englishFile)}, which is now ${english}; bring the translation up to date, then set revision: ${english}` }];
+  const pair = { english, translation: { file: checked.file, revision, line: checked.lineOf(["revision"]) } };
   /** The home page's top questions name FAQ entries of this language's articles, read after this file. */
   const checkTopQuestions = (faqIds: ReadonlySet<string>) =>
     text.topQuestions.flatMap((id, i) =>
       faqIds.has(id) ? [] : [{ file: checked.file, line: checked.lineOf(["topQuestions", i]), field: `topQuestions.${i}`, message: `expected the id of a FAQ entry of this language's articles, found '${id}'` }],
     );
-  return { text, problems, warnings, checkTopQuestions };
+  return { text, problems, pair, checkTopQuestions };
 }

@@ -9,7 +9,7 @@ import type { Figure } from "../schemas/figure";
 import { translatedTableSchema, type TranslatedTable } from "../schemas/translated-comparison-table";
 import { citedIds, missingCitations } from "./cited-ids";
 import type { Language } from "./load-translations";
-import { blobRevision } from "./revision";
+import { englishFile } from "./revision";
 import type { TranslationPair } from "./status";
 
 export type TranslatedTables = {
@@ -46,19 +46,18 @@ export function readTranslatedTables(root: string, language: Pick<Language, "fol
     }
   }
   for (const [name, source] of english.tables) {
-    const englishPath = path.join(root, "tables", `${name}.yml`);
-    const englishFile = { page: `tables/${name}.yml`, file: displayPath(englishPath), revision: blobRevision(fs.readFileSync(englishPath)) };
+    const englishTable = englishFile(root, `tables/${name}.yml`);
     const relative = path.join(folder, "tables", `${name}.yml`);
     if (!fs.existsSync(path.join(root, relative))) {
-      pairs.push({ english: englishFile });
+      pairs.push({ english: englishTable });
       untranslated.add(name);
       continue;
     }
     const checked = readYamlFile(root, relative, translatedTableSchema, figures, { cite: true });
     problems.push(...checked.problems);
     if (!checked.value) continue;
-    pairs.push({ english: englishFile, translation: { file: checked.file, revision: checked.value.revision, line: checked.lineOf(["revision"]) } });
-    const table = translateTable(name, checked as Checked<TranslatedTable> & { value: TranslatedTable }, source, english.facts, language.sourceWord);
+    pairs.push({ english: englishTable, translation: { file: checked.file, revision: checked.value.revision, line: checked.lineOf(["revision"]) } });
+    const table = translateTable(name, checked as Checked<TranslatedTable> & { value: TranslatedTable }, source, english.facts, figures, language.sourceWord);
     problems.push(...table.problems);
     if (table.value) tables.set(name, table.value);
   }
@@ -70,6 +69,8 @@ function translateTable(
   checked: Checked<TranslatedTable> & { value: TranslatedTable },
   source: ComparisonTable,
   facts: SiteContent["facts"],
+  /** The figures as this language states them (their Spanish values). */
+  figures: ReadonlyMap<string, Figure>,
   sourceWord: string,
 ): { value?: ComparisonTable; problems: ContentProblem[] } {
   const { file, value, lineOf } = checked;
@@ -89,7 +90,7 @@ function translateTable(
 
   const cells = value.rows.flatMap((row, r) => source.columns.map((column) => ({ row: r, column: column.id, text: row.cells[column.id], field: `rows.${r}.cells.${column.id}`, line: lineOf(["rows", r, "cells", column.id]) })));
   // Listing the English table's sources in its order numbers the translation's markers as the English ones.
-  const cited = citeDataTexts(file, cells, tableCitations(name, facts.sources, source.sources.map((s) => s.id), sourceWord), { phoneNumbers: facts.phoneNumbers });
+  const cited = citeDataTexts(file, cells, tableCitations(name, facts.sources, source.sources.map((s) => s.id), sourceWord), { phoneNumbers: facts.phoneNumbers, figures, sources: facts.sources });
   problems.push(...cited.problems);
   const englishCells = source.rows.flatMap((row) => source.columns.map((column) => row.cells[column.id]));
   problems.push(...missingCitations(file, cells, citedIds(englishCells, source.sources), citedIds(cited.parts, cited.sources), "cell"));
