@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npx tsc --noEmit
+npm run -s typecheck
 npx eslint --max-warnings 0 .
 npx vitest run
 bash scripts/ensure-browser.sh
