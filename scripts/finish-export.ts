@@ -17,7 +17,7 @@ const cardsDir = process.env.PREVIEW_CARDS_DIR;
 if (!cardsDir) throw new Error("PREVIEW_CARDS_DIR must name the folder of link-preview cards that scripts/draw-preview-cards.tsx drew");
 const site = getSite();
 const redirects = aliasRedirects(site);
-const { pages, problems } = finishExport({ out, publicDir: "public", cardsDir, record: readNextRecord(".next"), redirects, siteUrl: SITE_URL });
+const { pages, problems, links } = finishExport({ out, publicDir: "public", cardsDir, record: readNextRecord(".next"), redirects, siteUrl: SITE_URL });
 
 if (problems.length) {
   console.error(`The finished export is not fit to ship (${problems.length} ${problems.length === 1 ? "problem" : "problems"}):\n${problems.join("\n")}`);
@@ -29,7 +29,7 @@ const reviewWarning = overdueReviewWarning(reviewedPages(site, displayPath(conte
 if (reviewWarning) console.warn(reviewWarning);
 
 // Links are checked on what was rendered, the last step that can stop a broken site shipping.
-const brokenLinks = checkExportedLinks(path.resolve(out), { articles: site.articles, redirects });
+const brokenLinks = checkExportedLinks(path.resolve(out), { articles: site.articles, redirects }, links);
 if (brokenLinks) {
   console.error(brokenLinks);
   process.exit(1);

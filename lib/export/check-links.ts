@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Root, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import { formatProblem, type ContentProblem } from "../content/errors";
+import { parseHtml } from "./parse-html";
 
 /** What one rendered page offers and asks for: the ids a link can aim at, the internal links it holds. */
 export type PageLinks = { ids: Set<string>; hrefs: string[] };
@@ -104,14 +104,23 @@ function safeDecode(href: string): string {
   }
 }
 
+/** The address of an exported HTML file, relative to out/: index.html is /, faq.html is /faq. */
+export function htmlFileAddress(file: string): string {
+  const address = `/${file.split(path.sep).join("/")}`;
+  return address === "/index.html" ? "/" : address.slice(0, -".html".length);
+}
+
 /**
  * The finishing step's link check over the exported folder: every `.html`
  * file is a page at its clean address (out/faq.html is /faq), every other
- * file is served as it is. Returns the report, or undefined when all links hold.
+ * file is served as it is. `parsed` holds the links of pages the caller has
+ * already parsed, by address; the others are read from the folder. Returns
+ * the report, or undefined when all links hold.
  */
 export function checkExportedLinks(
   outDir: string,
   content: { articles: Parameters<typeof contentLinkOrigins>[0]; redirects: readonly { from: string; to: string }[] },
+  parsed: ReadonlyMap<string, PageLinks> = new Map(),
 ): string | undefined {
   const redirects = new Map(content.redirects.map((r) => [r.from, r.to]));
   const pages = new Map<string, PageLinks>();
@@ -119,12 +128,12 @@ export function checkExportedLinks(
   for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    const address = `/${path.relative(outDir, full).split(path.sep).join("/")}`;
-    if (!address.endsWith(".html")) files.add(address);
+    const relative = path.relative(outDir, full);
+    if (!relative.endsWith(".html")) files.add(`/${relative.split(path.sep).join("/")}`);
     else {
-      const page = address === "/index.html" ? "/" : address.slice(0, -".html".length);
+      const page = htmlFileAddress(relative);
       // An old address's redirect page is not a page of its own: a link to it is reported as such.
-      if (!redirects.has(page)) pages.set(page, pageLinks(fromHtml(fs.readFileSync(full, "utf8"))));
+      if (!redirects.has(page)) pages.set(page, parsed.get(page) ?? pageLinks(parseHtml(fs.readFileSync(full, "utf8"))));
     }
   }
   const broken = checkLinks({ pages, files, redirects, originsOf: contentLinkOrigins(content.articles) });

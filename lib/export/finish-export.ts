@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Redirect } from "../content/redirects";
 import { securityHeaders } from "../http/security-headers";
-import { checkFinishedPage } from "./check-finished-page";
+import { checkFinishedPage, judgePage, pageFacts, type PageFacts } from "./check-finished-page";
+import { htmlFileAddress, pageLinks, type PageLinks } from "./check-links";
 import { finishPage } from "./finish-page";
 import { HOST_FILES, headersFile, nginxServerBlock, redirectsFile, type ServerManifest } from "./host-config";
 import { runtimeFiles, shippedFiles, type NextRecord } from "./next-output";
@@ -48,19 +49,25 @@ function removeEmptyFolders(dir: string): void {
  * naming its file: a page still holding a script, preload or /_next/
  * reference outside the allowlist, or an inline style the policy does not
  * allow; a file of ours that went missing; a file Next wrote that the step
- * neither finished nor removed.
+ * neither finished nor removed. The links of the pages it finished are
+ * returned for the link check, by address.
  */
-export function finishExport({ out, publicDir, cardsDir, record, redirects, siteUrl }: FinishInput): { pages: number; problems: string[] } {
+export function finishExport({ out, publicDir, cardsDir, record, redirects, siteUrl }: FinishInput): { pages: number; problems: string[]; links: Map<string, PageLinks> } {
   const ours = new Set(filesUnder(publicDir));
   const shipped = new Set(shippedFiles(record));
   const pages = [...shipped].filter((file) => file.endsWith(".html") && fs.existsSync(path.join(out, file)));
 
   const styleHashes = new Set<string>();
+  // Each page is parsed once: what the checks below need of it is taken from the finished tree.
+  const facts = new Map<string, PageFacts>();
+  const links = new Map<string, PageLinks>();
   for (const page of pages) {
     const file = path.join(out, page);
     const finished = finishPage(fs.readFileSync(file, "utf8"), (href) => fs.readFileSync(path.join(out, href), "utf8"));
     finished.styleHashes.forEach((hash) => styleHashes.add(hash));
     fs.writeFileSync(file, finished.html);
+    facts.set(page, pageFacts(finished.tree, finished.html));
+    links.set(htmlFileAddress(page), pageLinks(finished.tree));
   }
 
   // Only what Next's own records name, and never a file of ours that happens to share its name.
@@ -92,7 +99,9 @@ export function finishExport({ out, publicDir, cardsDir, record, redirects, site
   const served = new Set(present.map((file) => `/${file}`));
   const site = { policy: manifest.headers["Content-Security-Policy"], serves: (address: string) => served.has(address) };
   for (const file of present.filter((f) => f.endsWith(".html"))) {
-    problems.push(...checkFinishedPage(fs.readFileSync(path.join(out, file), "utf8"), site).map((problem) => `${path.join(out, file)}: ${problem}`));
+    const known = facts.get(file);
+    const found = known ? judgePage(known, site) : checkFinishedPage(fs.readFileSync(path.join(out, file), "utf8"), site);
+    problems.push(...found.map((problem) => `${path.join(out, file)}: ${problem}`));
   }
   for (const file of ours) if (!present.includes(file)) problems.push(`${path.join(out, file)}: missing, though it is in ${publicDir}/`);
   for (const file of present) {
@@ -100,5 +109,5 @@ export function finishExport({ out, publicDir, cardsDir, record, redirects, site
       problems.push(`${path.join(out, file)}: written by next build but neither finished nor removed (an output of this Next version that lib/export/next-output.ts does not know)`);
     }
   }
-  return { pages: pages.length, problems };
+  return { pages: pages.length, problems, links };
 }

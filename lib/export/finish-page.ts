@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Element, Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { SKIP, visit } from "unist-util-visit";
 import { ALLOWED_INLINE_TYPES, ALLOWED_SCRIPTS } from "./allowlist";
+import { parseHtml } from "./parse-html";
 
 /** The hash a Content-Security-Policy uses to allow one inline block. */
 export function cspHash(text: string): string {
@@ -32,10 +32,11 @@ export function isDisallowedPreload(element: Element): boolean {
  * markers and Next's empty hidden metadata outlet are removed: every page
  * is complete HTML and works without them. The stylesheet is inlined so the
  * first paint waits for no second request, and its hash is returned for
- * the policy.
+ * the policy. The finished tree is returned too, so the checks that follow
+ * need not parse the page again.
  */
-export function finishPage(html: string, readStylesheet: (href: string) => string): { html: string; styleHashes: string[] } {
-  const tree: Root = fromHtml(html);
+export function finishPage(html: string, readStylesheet: (href: string) => string): { html: string; tree: Root; styleHashes: string[] } {
+  const tree = parseHtml(html);
   const styleHashes: string[] = [];
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
@@ -59,5 +60,5 @@ export function finishPage(html: string, readStylesheet: (href: string) => strin
     // Next's outlet for streamed metadata: a hidden div holding only React's markers.
     if (node.tagName === "div" && node.properties.hidden && node.children.every((child) => child.type === "comment")) return remove();
   });
-  return { html: toHtml(tree), styleHashes };
+  return { html: toHtml(tree), tree, styleHashes };
 }
