@@ -1,27 +1,29 @@
 #!/usr/bin/env bash
 # The production build: read and check the content once, then Next's static
-# export (with the link-preview cards drawn beside it), then our finishing
-# step, then the search index and script. Content problems stop the build
-# before Next starts, with only the list of problems.
+# export, with the steps that need only the content (link-preview cards, the
+# search index and script) run beside it, then our finishing step and the
+# pre-compressed copies. Content problems stop the build before Next starts,
+# with only the list of problems.
 set -euo pipefail
 # Nothing is sent anywhere: Next.js telemetry is off for every build.
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 snapshot_dir=$(mktemp -d)
-cards=""
-trap '[ -z "$cards" ] || kill "$cards" 2>/dev/null; rm -rf "$snapshot_dir"' EXIT
-# Next's workers and the finishing step read this instead of the content folder.
+beside=()
+trap 'kill "${beside[@]}" 2>/dev/null || true; rm -rf "$snapshot_dir"' EXIT
+# Next's workers and the other steps read this instead of the content folder.
 export CONTENT_SNAPSHOT="$snapshot_dir/content.v8"
-# The cards are drawn here while Next builds (it empties out/ first); the finishing step copies them in.
-export PREVIEW_CARDS_DIR="$snapshot_dir/cards"
+# What is written while Next builds lands here (Next empties out/ first); the finishing step copies it in.
+export BESIDE_NEXT_DIR="$snapshot_dir/beside-next"
 
 node --import tsx scripts/read-content.ts
-node --import tsx scripts/draw-preview-cards.tsx &
-cards=$!
+PREVIEW_CARDS_DIR="$BESIDE_NEXT_DIR" node --import tsx scripts/draw-preview-cards.tsx &
+beside+=($!)
+OUT_DIR="$BESIDE_NEXT_DIR" node --import tsx scripts/search-build.ts &
+beside+=($!)
 npx next build
-wait "$cards"
-cards=""
+for job in "${beside[@]}"; do wait "$job"; done
+beside=()
 npx tsx scripts/finish-export.ts
-npx tsx scripts/search-build.ts
 npx tsx scripts/precompress.ts

@@ -13,11 +13,11 @@ import { readNextRecord } from "../lib/export/next-output";
 import { SITE_URL } from "../lib/site-url";
 
 const out = "out";
-const cardsDir = process.env.PREVIEW_CARDS_DIR;
-if (!cardsDir) throw new Error("PREVIEW_CARDS_DIR must name the folder of link-preview cards that scripts/draw-preview-cards.tsx drew");
+const besideDir = process.env.BESIDE_NEXT_DIR;
+if (!besideDir) throw new Error("BESIDE_NEXT_DIR must name the folder of files written beside next build (scripts/build.sh)");
 const site = getSite();
 const redirects = aliasRedirects(site);
-const { pages, problems, links } = finishExport({ out, publicDir: "public", cardsDir, record: readNextRecord(".next"), redirects, siteUrl: SITE_URL });
+const { pages, problems, links } = finishExport({ out, publicDir: "public", besideDir, record: readNextRecord(".next"), redirects, siteUrl: SITE_URL });
 
 if (problems.length) {
   console.error(`The finished export is not fit to ship (${problems.length} ${problems.length === 1 ? "problem" : "problems"}):\n${problems.join("\n")}`);

@@ -15,8 +15,11 @@ export type FinishInput = {
   out: string;
   /** Our own files, which Next copied into out/ and which must survive untouched. */
   publicDir: string;
-  /** The link-preview cards drawn beside next build (scripts/draw-preview-cards.tsx), copied into out/ at their addresses. */
-  cardsDir: string;
+  /**
+   * Files the build wrote while next build ran (which empties out/ first):
+   * the link-preview cards, the search indexes and script. Copied into out/ as they are.
+   */
+  besideDir: string;
   record: NextRecord;
   redirects: Redirect[];
   siteUrl: string;
@@ -44,15 +47,15 @@ function removeEmptyFolders(dir: string): void {
 /**
  * Finishes Next's export into the site we ship: each page without the
  * framework's runtime (lib/export/finish-page.ts), the files Next says it
- * wrote only for that runtime removed, the link-preview cards, redirect
- * pages and host configs written. Then checks the result, and returns one line per problem, each
+ * wrote only for that runtime removed, the files written beside it
+ * copied in, redirect pages and host configs written. Then checks the result, and returns one line per problem, each
  * naming its file: a page still holding a script, preload or /_next/
  * reference outside the allowlist, or an inline style the policy does not
  * allow; a file of ours that went missing; a file Next wrote that the step
  * neither finished nor removed. The links of the pages it finished are
  * returned for the link check, by address.
  */
-export function finishExport({ out, publicDir, cardsDir, record, redirects, siteUrl }: FinishInput): { pages: number; problems: string[]; links: Map<string, PageLinks> } {
+export function finishExport({ out, publicDir, besideDir, record, redirects, siteUrl }: FinishInput): { pages: number; problems: string[]; links: Map<string, PageLinks> } {
   const ours = new Set(filesUnder(publicDir));
   const shipped = new Set(shippedFiles(record));
   const pages = [...shipped].filter((file) => file.endsWith(".html") && fs.existsSync(path.join(out, file)));
@@ -79,10 +82,10 @@ export function finishExport({ out, publicDir, cardsDir, record, redirects, site
   const manifest: ServerManifest = { headers: securityHeaders(inline), redirects, pages: pageList, notFound: notFoundAddresses(out) };
 
   const written = new Set(HOST_FILES);
-  for (const card of filesUnder(cardsDir)) {
-    fs.mkdirSync(path.dirname(path.join(out, card)), { recursive: true });
-    fs.copyFileSync(path.join(cardsDir, card), path.join(out, card));
-    written.add(card);
+  for (const file of filesUnder(besideDir)) {
+    fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    fs.copyFileSync(path.join(besideDir, file), path.join(out, file));
+    written.add(file);
   }
   for (const { from, to } of redirects) {
     const page = `${from.slice(1)}.html`;

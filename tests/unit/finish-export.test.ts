@@ -104,7 +104,7 @@ function capturedProject(): string {
 }
 
 const finish = (dir: string) =>
-  finishExport({ out: path.join(dir, "out"), publicDir: path.join(dir, "public"), cardsDir: path.join(dir, "cards"), record, redirects: [], siteUrl: "https://iop.example.org" });
+  finishExport({ out: path.join(dir, "out"), publicDir: path.join(dir, "public"), besideDir: path.join(dir, "cards"), record, redirects: [], siteUrl: "https://iop.example.org" });
 const filesIn = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 
 describe("the finishing step on a captured Next export", () => {
@@ -138,7 +138,7 @@ describe("the finishing step on a captured Next export", () => {
     // A script the transform does not reach: inside a <template>, which the check still reads.
     const page = path.join(dir, "out", "time-commitment.html");
     fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("</body>", '<template><script src="/_next/static/chunks/left.js"></script></template></body>'));
-    const run = promisify(execFile)(path.resolve("node_modules/.bin/tsx"), [path.resolve("scripts/finish-export.ts")], { cwd: dir, env: { ...process.env, CONTENT_DIR: path.resolve("tests/fixtures/valid"), PREVIEW_CARDS_DIR: path.join(dir, "cards") } });
+    const run = promisify(execFile)(path.resolve("node_modules/.bin/tsx"), [path.resolve("scripts/finish-export.ts")], { cwd: dir, env: { ...process.env, CONTENT_DIR: path.resolve("tests/fixtures/valid"), BESIDE_NEXT_DIR: path.join(dir, "cards") } });
     const failure = await run.then(
       () => expect.unreachable("the finishing step should have failed"),
       (error: { code: number; stderr: string }) => error,
