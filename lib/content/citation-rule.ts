@@ -1,10 +1,8 @@
-import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 import { CITATION_MARKER, withoutCitations } from "./citations";
 import { citedFigure } from "./figures";
+import { parseMarkdown } from "./parse-markdown";
 import type { Figure } from "./schemas/figure";
 import type { Source } from "./schemas/source";
 
@@ -28,7 +26,6 @@ export type CitationExemptions = {
   sources: ReadonlyMap<string, Source>;
 };
 
-const parser = remark().use(remarkGfm);
 const HAS_MARKER = new RegExp(CITATION_MARKER.source);
 
 /** Anything phone-shaped (1-800-662-HELP) and web addresses (988lifeline.org) are names, not figures. */
@@ -111,7 +108,7 @@ function withoutFigures(sentence: string, figures: readonly FigureInText[]): { r
  * figure's marker vouches for the figure alone.
  */
 export function uncitedSentences(markdown: string, exempt: CitationExemptions): { line: number; message: string }[] {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   const ignore = [PHONE_SHAPED, WEB_ADDRESS, ...[...exempt.phoneNumbers, ...exempt.reviewDates].map((n) => new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`, "g"))];
   const figures = figuresInText(exempt);
   const found: { line: number; message: string }[] = [];

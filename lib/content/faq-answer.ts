@@ -1,10 +1,9 @@
 import GithubSlugger from "github-slugger";
 import { toString } from "mdast-util-to-string";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 import type { PageCitations } from "./citations";
 import { renderMarkdown, type Embed } from "./markdown";
+import { parseMarkdown } from "./parse-markdown";
 
 export type RenderedAnswer = {
   html: string;
@@ -13,8 +12,6 @@ export type RenderedAnswer = {
   /** What cannot work inside an answer, each with what to write instead. */
   problems: { line?: number; message: string }[];
 };
-
-const parser = remark().use(remarkGfm);
 
 /** What to write instead of an embed, which only an article's body can place. */
 function insteadOf(embed: Embed): string {
@@ -32,7 +29,7 @@ function insteadOf(embed: Embed): string {
 export function renderFaqAnswer(markdown: string, citations?: PageCitations): RenderedAnswer {
   const headingLines = new Set<number | undefined>();
   const problems: RenderedAnswer["problems"] = [];
-  visit(parser.parse(markdown), "heading", (node) => {
+  visit(parseMarkdown(markdown), "heading", (node) => {
     headingLines.add(node.position?.start.line);
     problems.push({
       line: node.position?.start.line,

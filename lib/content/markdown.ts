@@ -9,6 +9,7 @@ import { visit } from "unist-util-visit";
 import { withoutAccents } from "./anchor-text";
 import type { PageCitations } from "./citations";
 import { linkGlossaryTerms } from "./glossary-links";
+import { parseMarkdown } from "./parse-markdown";
 import type { Callout } from "./schemas/callout";
 import type { GlossaryTerm } from "./schemas/glossary-term";
 
@@ -114,7 +115,7 @@ export function renderMarkdown(
     sectionTitled?: string;
   } = {},
 ): RenderedMarkdown {
-  const tree = processor.parse(markdown);
+  const tree = parseMarkdown(markdown);
   const slugger = options.slugger ?? new GithubSlugger();
   const result: RenderedMarkdown = { blocks: [], headings: [], links: [], embeds: [], glossaryTerms: [], problems: [] };
 

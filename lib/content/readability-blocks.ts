@@ -1,16 +1,12 @@
-import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Root as NlcstRoot, Sentence } from "nlcst";
 import { toString as nlcstToString } from "nlcst-to-string";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
-
-const markdown = remark().use(remarkGfm);
+import { parseMarkdown } from "./parse-markdown";
 
 /** The text of each block a reader reads as a unit (paragraph, heading, table cell); embeds are not read. */
 export function blocksOf(text: string): string[] {
-  const tree = markdown.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const blocks: string[] = [];
   visit(tree, ["paragraph", "heading", "tableCell"], (node) => {
     blocks.push(toString(node));

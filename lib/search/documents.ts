@@ -1,19 +1,16 @@
 import { toString } from "mdast-util-to-string";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
+import { parseMarkdown } from "../content/parse-markdown";
 import type { Article } from "../content/read-article";
 import type { LanguageRules } from "./analyzer";
 import type { SearchData, SearchPlace } from "./index-data";
 import type { SearchLanguageData } from "./schema";
 import { words } from "./words";
 
-const parser = remark().use(remarkGfm);
 // An embed line ({{table:…}}) renders data placed elsewhere; its name is not text.
 const EMBED = /^\{\{[^}]*\}\}$/;
 
 function plain(markdown: string): string {
-  return parser
-    .parse(markdown)
+  return parseMarkdown(markdown)
     .children.map((node) => toString(node).trim())
     .filter((text) => text && !EMBED.test(text))
     .join(" ")
@@ -42,7 +39,7 @@ export function searchData(site: { articles: readonly Article[] }, language: str
       if (current && !skip.has(wording(current.h)))
         places.push({ p, k: "section", a: current.a, h: current.h, t: current.parts.join(" ").replace(/\s+/g, " ") });
     };
-    for (const node of parser.parse(article.markdown).children) {
+    for (const node of parseMarkdown(article.markdown).children) {
       if (node.type === "heading") {
         const heading = headings.shift();
         if (!heading || heading.text !== toString(node))
