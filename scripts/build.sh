@@ -17,7 +17,16 @@ export CONTENT_SNAPSHOT="$snapshot_dir/content.v8"
 # What is written while Next builds lands here (Next empties out/ first); the finishing step copies it in.
 export BESIDE_NEXT_DIR="$snapshot_dir/beside-next"
 
+# How long each step took, printed last: where a slow build's time goes (npm run bench reads it too).
+laps=()
+lap_start=$EPOCHREALTIME
+lap() {
+  laps+=("$1 $(awk -v a="$lap_start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s")
+  lap_start=$EPOCHREALTIME
+}
+
 node --import tsx scripts/read-content.ts
+lap "content"
 PREVIEW_CARDS_DIR="$BESIDE_NEXT_DIR" node --import tsx scripts/draw-preview-cards.tsx &
 beside+=($!)
 OUT_DIR="$BESIDE_NEXT_DIR" node --import tsx scripts/search-build.ts &
@@ -25,5 +34,9 @@ beside+=($!)
 npx next build
 for job in "${beside[@]}"; do wait "$job"; done
 beside=()
+lap "next build (cards and search beside it)"
 npx tsx scripts/finish-export.ts
+lap "finishing"
 npx tsx scripts/precompress.ts
+lap "compression"
+echo "build steps: $(IFS=,; echo "${laps[*]}" | sed 's/,/, /g')"

@@ -41,13 +41,16 @@ async function scale() {
   const build = async (count: number, caches: string, options: { spanish?: boolean } = {}) => {
     const dir = generateContent(count, options);
     const env = { ...process.env, CONTENT_DIR: dir, PREVIEW_CARDS_CACHE: `${caches}/preview-cards`, PRECOMPRESS_CACHE: `${caches}/precompress` };
-    const result = await measure("npm run -s build > /dev/null", env);
+    const log = path.join(caches, "build.log");
+    const result = await measure(`npm run -s build > ${log}`, env);
     fs.rmSync(dir, { recursive: true, force: true });
     if (result.code !== 0) throw new Error(`the build of ${count} generated articles${options.spanish ? " with translations" : ""} failed`);
-    return result;
+    // The build prints where its time went (scripts/build.sh).
+    const steps = fs.readFileSync(log, "utf8").split("\n").find((l) => l.startsWith("build steps: "));
+    return { ...result, steps: steps?.slice("build steps: ".length) ?? "(no step times printed)" };
   };
-  const line = (label: string, result: { seconds: number; peakBytes: number }, target = "") =>
-    console.log(`${label.padEnd(52)} ${result.seconds.toFixed(1).padStart(6)} s, peak ${mb(result.peakBytes)}${target}`);
+  const line = (label: string, result: { seconds: number; peakBytes: number; steps: string }, target = "") =>
+    console.log(`${label.padEnd(52)} ${result.seconds.toFixed(1).padStart(6)} s, peak ${mb(result.peakBytes)}${target}\n${"".padEnd(54)}${result.steps}`);
   const targetFor = (count: number, seconds: number) => (count === 1000 ? ` (target ≤ 45 s: ${seconds <= 45 ? "met" : "NOT met"})` : "");
   const runs: { count: number; first: number; rebuild: number }[] = [];
   const cacheDirs: string[] = [];
