@@ -27,8 +27,11 @@ lap() {
 
 node --import tsx scripts/read-content.ts
 lap "content"
-PREVIEW_CARDS_DIR="$BESIDE_NEXT_DIR" node --import tsx scripts/draw-preview-cards.tsx &
-beside+=($!)
+cores=$(nproc)
+for ((shard = 0; shard < cores; shard++)); do
+  PREVIEW_CARDS_DIR="$BESIDE_NEXT_DIR" PREVIEW_CARDS_SHARD="$shard/$cores" node --import tsx scripts/draw-preview-cards.tsx &
+  beside+=($!)
+done
 OUT_DIR="$BESIDE_NEXT_DIR" node --import tsx scripts/search-build.ts &
 beside+=($!)
 npx next build

@@ -29,9 +29,15 @@ const drawer = createHash("sha256")
   .update(JSON.stringify(PREVIEW_CARD_SIZE))
   .digest("hex");
 
+// PREVIEW_CARDS_SHARD=i/n draws every n-th card from the i-th: the build runs one process per core,
+// so a first build, which draws every card, draws on every core.
+const shard = /^(\d+)\/(\d+)$/.exec(process.env.PREVIEW_CARDS_SHARD ?? "0/1");
+if (!shard || Number(shard[1]) >= Number(shard[2])) throw new Error(`PREVIEW_CARDS_SHARD must be i/n with i < n, e.g. 0/2; got ${process.env.PREVIEW_CARDS_SHARD}`);
+const [index, count] = [Number(shard[1]), Number(shard[2])];
+
 const started = performance.now();
 const editions = [getEdition("en"), ...(getSite().es ? [getEdition("es")] : [])];
-const cards = previewCards(editions);
+const cards = previewCards(editions).filter((_, i) => i % count === index);
 const { drawn, cached } = await writePreviewCards(cards, {
   dir,
   cacheDir,
@@ -41,7 +47,8 @@ const { drawn, cached } = await writePreviewCards(cards, {
     return Buffer.from(await image.arrayBuffer());
   },
 });
-const pruned = await pruneCache(cacheDir, 30);
+// One process prunes, so two never remove the same entry.
+const pruned = index === 0 ? await pruneCache(cacheDir, 30) : 0;
 console.log(
-  `preview cards: ${cards.length} (${drawn} drawn, ${cached} unchanged since an earlier build${pruned ? `, ${pruned} unused for 30 days removed from the cache` : ""}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `preview cards${count > 1 ? ` (part ${index + 1} of ${count})` : ""}: ${cards.length} (${drawn} drawn, ${cached} unchanged since an earlier build${pruned ? `, ${pruned} unused for 30 days removed from the cache` : ""}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
