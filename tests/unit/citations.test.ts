@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -77,6 +78,37 @@ describe("the citation rule in the Spanish edition", () => {
 
   test("'report' lets the translations through a markup pass, as it does the English content", () => {
     expect(problemsWith("report")).toBe("no problems");
+  });
+});
+
+describe("npm run content:citations", () => {
+  const run = (root: string) => spawnSync("npx", ["tsx", "scripts/content-citations.ts"], { encoding: "utf8", env: { ...process.env, CONTENT_DIR: root } });
+
+  test("lists the Spanish edition's uncited sentences by content/es file and line, even while English ones stop the build before the translations", { timeout: 120_000 }, () => {
+    const root = mutatedCopy("uncited-both", {
+      ...UNCITED_SPANISH,
+      "articles/time-commitment.md": replace("## Get help\n", "Most programs meet 3 days a week.\n\n## Get help\n"),
+    });
+    const { status, stdout } = run(root);
+    expect(status).toBe(1);
+    expect(stdout).toMatchInlineSnapshot(`
+      "tests/fixtures/.mutated/uncited-both/articles/time-commitment.md:17 body: sentence states a number or date ('3') without a source: "Most programs meet 3 days a week."; add {{cite:ID}} after it (ids in content/sources.yml)
+      tests/fixtures/.mutated/uncited-both/es/articles/que-es-iop.md:19 body: sentence states a number or date ('3') without a source: "Muchos programas se reúnen 3 días a la semana."; add {{cite:ID}} after it (ids in content/sources.yml)
+      tests/fixtures/.mutated/uncited-both/es/glossary.yml:6 entries.0.definition: sentence states a number or date ('6') without a source: "Suele durar 6 semanas."; add {{cite:ID}} after it (ids in content/sources.yml)
+      tests/fixtures/.mutated/uncited-both/es/tables/levels-of-care.yml:27 rows.0.cells.sleep: sentence states a number or date ('80') without a source: "El 80 % duerme en casa."; add {{cite:ID}} after it (ids in content/sources.yml)
+
+      4 problems in 4 files:
+          1  tests/fixtures/.mutated/uncited-both/articles/time-commitment.md
+          1  tests/fixtures/.mutated/uncited-both/es/articles/que-es-iop.md
+          1  tests/fixtures/.mutated/uncited-both/es/glossary.yml
+          1  tests/fixtures/.mutated/uncited-both/es/tables/levels-of-care.yml
+      "
+    `);
+  });
+
+  test("says so when nothing is missing in either language", { timeout: 120_000 }, () => {
+    const { status, stdout } = run(VALID);
+    expect([status, stdout]).toEqual([0, "Every claim has its citation marker, in English and in Spanish.\n"]);
   });
 });
 
