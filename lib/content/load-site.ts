@@ -178,5 +178,5 @@ export function loadSite(
     .map((e) => e.article)
     .sort((a, b) => topicRank.get(a.topic)! - topicRank.get(b.topic)! || a.order - b.order || a.slug.localeCompare(b.slug));
   const site = { text, articles, topics, tables, helpLines, glossary, glossarySources: definitions.sources, checklists, callouts, facts: { sources, figures, phoneNumbers } };
-  return fs.existsSync(path.join(root, "es")) ? { ...site, es: loadTranslations(root, site) } : site;
+  return fs.existsSync(path.join(root, "es")) ? { ...site, es: loadTranslations(root, site, undefined, { citationRule }) } : site;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,7 +8,7 @@ import { loadSite } from "@/lib/content/load-site";
 import { readArticle } from "@/lib/content/read-article";
 import type { Figure } from "@/lib/content/schemas/figure";
 import type { Source } from "@/lib/content/schemas/source";
-import { messageForMutation, replace } from "./helpers/mutated-site";
+import { messageForMutation, mutatedCopy, replace } from "./helpers/mutated-site";
 
 const VALID = "tests/fixtures/valid";
 
@@ -45,6 +46,69 @@ describe("the citation rule", () => {
 
   test("the valid fixture site passes with the rule enforced", () => {
     expect(() => loadSite(VALID, undefined, { citationRule: "enforce" })).not.toThrow();
+  });
+});
+
+/** One uncited sentence in each kind of Spanish text the rule reads: an article, a glossary definition, a table cell. */
+const UNCITED_SPANISH = {
+  "es/articles/que-es-iop.md": replace("mientras vive en su casa.\n", "mientras vive en su casa. Muchos programas se reúnen 3 días a la semana.\n"),
+  "es/glossary.yml": replace("vive en su casa.{{cite:tip-47}}", "vive en su casa.{{cite:tip-47}} Suele durar 6 semanas."),
+  "es/tables/levels-of-care.yml": replace("sleep: En casa\n", "sleep: En casa. El 80 % duerme en casa.\n"),
+};
+
+describe("the citation rule in the Spanish edition", () => {
+  const root = mutatedCopy("uncited-es", UNCITED_SPANISH);
+  const problemsWith = (citationRule: "enforce" | "report") => {
+    try {
+      loadSite(root, undefined, { citationRule });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "no problems";
+  };
+
+  test("loadSite's rule holds for the translations too: 'enforce' names each uncited sentence with its content/es file, line and field", () => {
+    expect(problemsWith("enforce")).toMatchInlineSnapshot(`
+      "Content has 3 problems:
+        - tests/fixtures/.mutated/uncited-es/es/articles/que-es-iop.md:19 body: sentence states a number or date ('3') without a source: "Muchos programas se reúnen 3 días a la semana."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/.mutated/uncited-es/es/glossary.yml:6 entries.0.definition: sentence states a number or date ('6') without a source: "Suele durar 6 semanas."; add {{cite:ID}} after it (ids in content/sources.yml)
+        - tests/fixtures/.mutated/uncited-es/es/tables/levels-of-care.yml:27 rows.0.cells.sleep: sentence states a number or date ('80') without a source: "El 80 % duerme en casa."; add {{cite:ID}} after it (ids in content/sources.yml)"
+    `);
+  });
+
+  test("'report' lets the translations through a markup pass, as it does the English content", () => {
+    expect(problemsWith("report")).toBe("no problems");
+  });
+});
+
+describe("npm run content:citations", () => {
+  const run = (root: string) => spawnSync("npx", ["tsx", "scripts/content-citations.ts"], { encoding: "utf8", env: { ...process.env, CONTENT_DIR: root } });
+
+  test("lists the Spanish edition's uncited sentences by content/es file and line, even while English ones stop the build before the translations", { timeout: 120_000 }, () => {
+    const root = mutatedCopy("uncited-both", {
+      ...UNCITED_SPANISH,
+      "articles/time-commitment.md": replace("## Get help\n", "Most programs meet 3 days a week.\n\n## Get help\n"),
+    });
+    const { status, stdout } = run(root);
+    expect(status).toBe(1);
+    expect(stdout).toMatchInlineSnapshot(`
+      "tests/fixtures/.mutated/uncited-both/articles/time-commitment.md:17 body: sentence states a number or date ('3') without a source: "Most programs meet 3 days a week."; add {{cite:ID}} after it (ids in content/sources.yml)
+      tests/fixtures/.mutated/uncited-both/es/articles/que-es-iop.md:19 body: sentence states a number or date ('3') without a source: "Muchos programas se reúnen 3 días a la semana."; add {{cite:ID}} after it (ids in content/sources.yml)
+      tests/fixtures/.mutated/uncited-both/es/glossary.yml:6 entries.0.definition: sentence states a number or date ('6') without a source: "Suele durar 6 semanas."; add {{cite:ID}} after it (ids in content/sources.yml)
+      tests/fixtures/.mutated/uncited-both/es/tables/levels-of-care.yml:27 rows.0.cells.sleep: sentence states a number or date ('80') without a source: "El 80 % duerme en casa."; add {{cite:ID}} after it (ids in content/sources.yml)
+
+      4 problems in 4 files:
+          1  tests/fixtures/.mutated/uncited-both/articles/time-commitment.md
+          1  tests/fixtures/.mutated/uncited-both/es/articles/que-es-iop.md
+          1  tests/fixtures/.mutated/uncited-both/es/glossary.yml
+          1  tests/fixtures/.mutated/uncited-both/es/tables/levels-of-care.yml
+      "
+    `);
+  });
+
+  test("says so when nothing is missing in either language", { timeout: 120_000 }, () => {
+    const { status, stdout } = run(VALID);
+    expect([status, stdout]).toEqual([0, "Every claim has its citation marker, in English and in Spanish.\n"]);
   });
 });
 

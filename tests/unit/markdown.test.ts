@@ -87,6 +87,16 @@ describe("glossary links", () => {
     expect(html("IOPs and PHP-like care").linked).toEqual([]);
   });
 
+  test("matches a phrase that a line break splits, keeping the author's line break inside the link", () => {
+    const { html: out, linked } = html("Ask about an intensive\noutpatient program first.");
+    expect(linked).toEqual(["iop"]);
+    expect(out).toContain('<a href="/glossary#iop" class="glossary-term">intensive\noutpatient program</a> first.');
+  });
+
+  test("whitespace in a phrase still needs whitespace: a phrase run together does not match", () => {
+    expect(html("An intensiveoutpatient program.").linked).toEqual([]);
+  });
+
   test("an author can opt a term out on a page", () => {
     expect(html("An IOP is not PHP.", ["iop"]).linked).toEqual(["php"]);
   });

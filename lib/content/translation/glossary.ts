@@ -19,14 +19,15 @@ export function translateGlossary(
   file: string,
   matched: readonly Matched<GlossaryEntry, TranslatedGlossary["entries"][number]>[],
   english: Pick<SiteContent, "facts" | "glossarySources">,
-  language: Pick<Language, "glossaryPage"> & { sourceWord: string },
+  /** `citationRule`: whether a definition's uncited sentences are problems (default CITATION_RULE). */
+  language: Pick<Language, "glossaryPage"> & { sourceWord: string; citationRule?: "enforce" | "report" },
   /** The figures as this language states them (their Spanish values). */
   figures: ReadonlyMap<string, Figure>,
   translatedSlug: (englishSlug: string) => string | undefined,
 ): { glossary: GlossaryEntry[]; glossarySources: CitedSource[]; problems: ContentProblem[] } {
   const texts = matched.map(({ words, at }) => ({ text: words.definition, field: at("definition").field, line: at("definition").line }));
   const citations = glossaryCitations(english.facts.sources, language.glossaryPage, language.sourceWord);
-  const cited = citeDataTexts(file, texts, citations, { phoneNumbers: english.facts.phoneNumbers, figures, sources: english.facts.sources });
+  const cited = citeDataTexts(file, texts, citations, { phoneNumbers: english.facts.phoneNumbers, figures, sources: english.facts.sources, citationRule: language.citationRule });
   const missing = missingCitations(
     file,
     texts,

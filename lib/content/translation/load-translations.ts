@@ -90,7 +90,13 @@ const embedName = (e: { kind: string; name?: string }) => (e.name ? `{{${e.kind}
  * facts (topic, order, review dates, sources, related) from the English
  * article it names, so a translation can never state another date or source.
  */
-export function loadTranslations(root: string, english: SiteContent, language: Language = SPANISH): TranslatedContent {
+export function loadTranslations(
+  root: string,
+  english: SiteContent,
+  language: Language = SPANISH,
+  /** As loadSite's: whether a sentence without its citation marker is a problem (default CITATION_RULE). */
+  options: { citationRule?: "enforce" | "report" } = {},
+): TranslatedContent {
   const folder = path.join(root, language.folder);
   const problems: ContentProblem[] = [];
   const figures = translatedFigures(english.facts.figures);
@@ -99,6 +105,8 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   const dataFiles: TranslationPair[] = [site.pair];
   // The words around citations and heading anchors are the edition's own (its site.yml); if that file is broken the build stops on it anyway.
   const furniture = furnitureWords(site.text);
+  /** How the edition's data files are cited: their markers' words, and the rule their sentences meet. */
+  const edition = { ...language, ...furniture, citationRule: options.citationRule };
   /** A translated list file, its entries paired with the English ones; its status joins the report. */
   const readList = <E extends { id: string }, T extends { id: string }>(
     name: string,
@@ -126,7 +134,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       return [callout.id, callout];
     }),
   );
-  const translatedTables = readTranslatedTables(root, { ...language, ...furniture }, english, figures);
+  const translatedTables = readTranslatedTables(root, edition, english, figures);
   problems.push(...translatedTables.problems);
   dataFiles.push(...translatedTables.pairs);
   const englishBySlug = new Map(english.articles.map((a) => [a.slug, a]));
@@ -145,7 +153,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
   // The glossary is optional: without it the translated articles link no terms and there is no translated glossary page.
   const glossaryRead = fs.existsSync(path.join(folder, "glossary.yml")) ? readList("glossary.yml", translatedGlossarySchema, english.glossary, { cite: true }) : undefined;
   if (!glossaryRead) dataFiles.push({ english: englishFile(root, "glossary.yml") });
-  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, { ...language, ...furniture }, figures, (slug) => translatedSlug.get(slug));
+  const { glossary, glossarySources, problems: glossaryProblems } = translateGlossary(glossaryRead?.file ?? "", glossaryRead?.matched ?? [], english, edition, figures, (slug) => translatedSlug.get(slug));
   problems.push(...glossaryProblems);
   const words = new Map<string, Pick<TranslatedArticleFrontMatter, "translationOf" | "revision"> & { revisionLine?: number }>();
   const claimedBy = new Map<string, string>();
@@ -185,6 +193,7 @@ export function loadTranslations(root: string, english: SiteContent, language: L
       // A callout missing from the translation is a problem already; the English one stands in only so it is not reported twice.
       callouts: new Map([...english.callouts, ...callouts]),
       phoneNumbers: english.facts.phoneNumbers,
+      citationRule: options.citationRule,
       glossaryPage: language.glossaryPage,
       address: `${language.home}/${path.basename(absolute, ".md")}`,
       language: language.code,

@@ -20,6 +20,9 @@ export type TranslatedTables = {
   problems: ContentProblem[];
 };
 
+/** The words of a table's markers, and whether its cells' uncited sentences are problems (default CITATION_RULE). */
+type TableCitationOptions = { sourceWord: string; citationRule?: "enforce" | "report" };
+
 /** Ids in the English order, or one problem naming both orders. */
 function sameIds(at: { file: string; line: number | undefined; field: string }, what: string, english: readonly { id: string }[], translated: readonly { id: string }[]): ContentProblem[] {
   const want = english.map((e) => e.id).join(", ");
@@ -33,7 +36,7 @@ function sameIds(at: { file: string; line: number | undefined; field: string }, 
  * at its citation markers into the English table's source list (numbered as
  * the English one), and citing every source the English cell cites.
  */
-export function readTranslatedTables(root: string, language: Pick<Language, "folder"> & { sourceWord: string }, english: Pick<SiteContent, "tables" | "facts">, figures: ReadonlyMap<string, Figure>): TranslatedTables {
+export function readTranslatedTables(root: string, language: Pick<Language, "folder"> & TableCitationOptions, english: Pick<SiteContent, "tables" | "facts">, figures: ReadonlyMap<string, Figure>): TranslatedTables {
   const problems: ContentProblem[] = [];
   const pairs: TranslationPair[] = [];
   const tables = new Map<string, ComparisonTable>();
@@ -57,7 +60,7 @@ export function readTranslatedTables(root: string, language: Pick<Language, "fol
     problems.push(...checked.problems);
     if (!checked.value) continue;
     pairs.push({ english: englishTable, translation: { file: checked.file, revision: checked.value.revision, line: checked.lineOf(["revision"]) } });
-    const table = translateTable(name, checked as Checked<TranslatedTable> & { value: TranslatedTable }, source, english.facts, figures, language.sourceWord);
+    const table = translateTable(name, checked as Checked<TranslatedTable> & { value: TranslatedTable }, source, english.facts, figures, language);
     problems.push(...table.problems);
     if (table.value) tables.set(name, table.value);
   }
@@ -71,7 +74,7 @@ function translateTable(
   facts: SiteContent["facts"],
   /** The figures as this language states them (their Spanish values). */
   figures: ReadonlyMap<string, Figure>,
-  sourceWord: string,
+  { sourceWord, citationRule }: TableCitationOptions,
 ): { value?: ComparisonTable; problems: ContentProblem[] } {
   const { file, value, lineOf } = checked;
   const at = (...p: (string | number)[]) => ({ file, line: lineOf(p), field: p.join(".") });
@@ -90,7 +93,7 @@ function translateTable(
 
   const cells = value.rows.flatMap((row, r) => source.columns.map((column) => ({ row: r, column: column.id, text: row.cells[column.id], field: `rows.${r}.cells.${column.id}`, line: lineOf(["rows", r, "cells", column.id]) })));
   // Listing the English table's sources in its order numbers the translation's markers as the English ones.
-  const cited = citeDataTexts(file, cells, tableCitations(name, facts.sources, source.sources.map((s) => s.id), sourceWord), { phoneNumbers: facts.phoneNumbers, figures, sources: facts.sources });
+  const cited = citeDataTexts(file, cells, tableCitations(name, facts.sources, source.sources.map((s) => s.id), sourceWord), { phoneNumbers: facts.phoneNumbers, figures, sources: facts.sources, citationRule });
   problems.push(...cited.problems);
   const englishCells = source.rows.flatMap((row) => source.columns.map((column) => row.cells[column.id]));
   problems.push(...missingCitations(file, cells, citedIds(englishCells, source.sources), citedIds(cited.parts, cited.sources), "cell"));

@@ -8,12 +8,12 @@ const VALID = "tests/fixtures/valid";
 export type Mutation = Record<string, (text: string) => string>;
 
 /**
- * Copies the valid fixture site, applies known-bad edits and loads it,
- * returning the build's message. Mutating a copy keeps each broken case to
- * the lines that break it, instead of a second copy of the whole site.
- * The copy sits inside the project (git ignores it) so messages show short paths.
+ * Copies the valid fixture site and applies known-bad edits, returning the
+ * copy's folder. Mutating a copy keeps each broken case to the lines that
+ * break it, instead of a second copy of the whole site. The copy sits inside
+ * the project (git ignores it) so messages show short paths.
  */
-export function messageForMutation(name: string, mutation: Mutation): string {
+export function mutatedCopy(name: string, mutation: Mutation): string {
   const root = path.join("tests/fixtures/.mutated", name);
   fs.rmSync(root, { recursive: true, force: true });
   fs.cpSync(VALID, root, { recursive: true });
@@ -24,6 +24,12 @@ export function messageForMutation(name: string, mutation: Mutation): string {
     if (after === before) throw new Error(`the mutation of ${file} in '${name}' changed nothing`);
     fs.writeFileSync(target, after);
   }
+  return root;
+}
+
+/** Loads a mutated copy of the valid fixture site (see mutatedCopy), returning the build's message. */
+export function messageForMutation(name: string, mutation: Mutation): string {
+  const root = mutatedCopy(name, mutation);
   try {
     loadSite(root);
   } catch (error) {
