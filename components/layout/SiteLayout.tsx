@@ -13,6 +13,10 @@ type Props = { lang: Lang; text: SiteText; homeHref: string; crisisLines: HelpLi
 export function SiteLayout({ lang, text, homeHref, crisisLines, children }: Props) {
   return (
     <html lang={lang}>
+      <head>
+        {/* The printed page's rules, fetched beside the page rather than inlined in every page's first bytes. */}
+        <link rel="stylesheet" href="/print.css" media="print" />
+      </head>
       <body className="bg-white font-sans text-slate-900 antialiased">
         <SkipLink label={text.ui.skipToContent} />
         <CrisisBar helpLines={crisisLines} words={text.ui.crisis} />

@@ -51,7 +51,8 @@ export function finishPage(html: string, readStylesheet: (href: string) => strin
       return;
     }
     if (isDisallowedPreload(node)) return remove();
-    if (node.tagName === "link" && relOf(node).includes("stylesheet")) {
+    // Next's stylesheet is inlined; ours (the print rules, public/print.css) stay links.
+    if (node.tagName === "link" && relOf(node).includes("stylesheet") && String(node.properties.href).startsWith("/_next/")) {
       const css = readStylesheet(String(node.properties.href));
       styleHashes.push(cspHash(css));
       parent.children[index] = { type: "element", tagName: "style", properties: {}, children: [{ type: "text", value: css }] };

@@ -21,7 +21,7 @@ const captured = (file: string) => fs.readFileSync(path.join(CAPTURE, "out", fil
 const readStylesheet = (href: string) => captured(href.slice(1));
 const PAGES = outFiles.filter((file) => file.endsWith(".html") && !file.startsWith("_"));
 // The one stylesheet Next wrote: its name is a hash that changes with the styles.
-const STYLESHEETS = outFiles.filter((file) => file.endsWith(".css"));
+const STYLESHEETS = outFiles.filter((file) => file.startsWith("_next/") && file.endsWith(".css"));
 const OURS = { "security.txt": "Contact: mailto:security@example.org\n", "llms.txt": "# IOP Guide\n" };
 
 /** Visible text and links: what a reader gets, which finishing must not change. */
@@ -67,6 +67,8 @@ describe("finishing the pages of a captured Next export", () => {
     expect(scriptSources(html)).toEqual(["search.html", "es/buscar.html"].includes(page) ? ["/search.js", "/enhance.js"] : ["/enhance.js"]);
     expect(STYLESHEETS).toHaveLength(1);
     expect(styleHashes).toEqual([cspHash(readStylesheet(`/${STYLESHEETS[0]}`))]);
+    // Next's stylesheet is inlined; the print rules stay a link of their own, for paper only.
+    expect(html).toContain('<link rel="stylesheet" href="/print.css" media="print">');
   });
 });
 
