@@ -13,8 +13,10 @@ type Props = { lang: Lang; text: SiteText; homeHref: string; crisisLines: HelpLi
 export function SiteLayout({ lang, text, homeHref, crisisLines, children }: Props) {
   return (
     <html lang={lang}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- in the app router the root layout owns <head>; the rule is for pages/ */}
       <head>
-        {/* The printed page's rules, fetched beside the page rather than inlined in every page's first bytes. */}
+        {/* The printed page's rules (public/print.css): a file of their own, not imported, so Next does not inline them in every page's first bytes. */}
+        {/* eslint-disable-next-line @next/next/no-css-tags -- kept out of Next's stylesheet on purpose, as said above */}
         <link rel="stylesheet" href="/print.css" media="print" />
       </head>
       <body className="bg-white font-sans text-slate-900 antialiased">
