@@ -35,7 +35,8 @@ const version = (JSON.parse(fs.readFileSync("node_modules/next/package.json", "u
 fs.writeFileSync(path.join(DEST, "next-version.txt"), `${version}\n`);
 fs.writeFileSync(path.join(DEST, "record.json"), `${JSON.stringify(readNextRecord(".next"), null, 2)}\n`);
 fs.writeFileSync(path.join(DEST, "out-files.json"), `${JSON.stringify(files, null, 2)}\n`);
-for (const file of files.filter((f) => f.endsWith(".html") || f.endsWith(".css"))) {
+// Pages and stylesheets as Next wrote them; not our own files, which Next only copied from public/.
+for (const file of files.filter((f) => (f.endsWith(".html") || f.endsWith(".css")) && !fs.existsSync(path.join("public", f)))) {
   fs.mkdirSync(path.dirname(path.join(DEST, "out", file)), { recursive: true });
   fs.copyFileSync(path.join("out", file), path.join(DEST, "out", file));
 }
