@@ -23,11 +23,13 @@
     navigator.clipboard.writeText(url).then(
       function () {
         history.replaceState(null, "", link.hash);
-        link.setAttribute("data-copied", "");
+        // The page's own words (site.yml's ui.linkCopied), shown beside the control by the stylesheet.
+        var copied = status ? status.getAttribute("data-link-copied") : "";
+        link.setAttribute("data-copied", copied);
         setTimeout(function () {
           link.removeAttribute("data-copied");
         }, 2000);
-        announce("Link copied");
+        announce(copied);
       },
       function () {
         window.location.hash = link.hash;

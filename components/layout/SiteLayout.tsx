@@ -27,7 +27,8 @@ export function SiteLayout({ lang, text, homeHref, crisisLines, children }: Prop
           {children}
         </main>
         <SiteFooter disclaimer={text.disclaimer} privacy={text.privacy} words={text.ui.footer} />
-        <p id="live-status" role="status" className="sr-only" />
+        {/* enhance.js reads the words it announces from here, in the page's language. */}
+        <p id="live-status" role="status" className="sr-only" data-link-copied={text.ui.linkCopied} />
         <script src="/enhance.js" defer />
       </body>
     </html>

@@ -55,6 +55,16 @@ test.describe("copy-link", () => {
     await expect(page.getByRole("status")).toHaveText("Link copied");
   });
 
+  test("on a Spanish page it says so in Spanish, on screen and to screen readers", async ({ page }) => {
+    const spanish = site.es!.articles.find((a) => a.headings.some((h) => h.depth === 2))!;
+    const heading = spanish.headings.find((h) => h.depth === 2)!;
+    await page.goto(`/es/${spanish.slug}`);
+    const anchor = page.getByRole("link", { name: `${site.es!.text.ui.article.sectionTitled} ${heading.text}` });
+    await anchor.click();
+    await expect(page.getByRole("status")).toHaveText(site.es!.text.ui.linkCopied);
+    expect(await anchor.evaluate((a) => getComputedStyle(a, "::after").content)).toContain(site.es!.text.ui.linkCopied);
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("it is a plain link to the section", async ({ page }) => {

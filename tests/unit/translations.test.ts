@@ -344,7 +344,7 @@ describe("known-bad translated data files fail with file, line and field", () =>
     const spanish = loadTranslations(root, loadSite(root));
     expect(spanish.status.find((s) => s.page === "site.yml")).toEqual({ page: "site.yml", state: "out of date", translation: `${path.relative(process.cwd(), root)}/es/site.yml` });
     expect(spanish.warnings.map(formatProblem)).toEqual([
-      `${path.relative(process.cwd(), root)}/es/site.yml:2 revision: out of date: written from revision 206e35727639 of ${path.relative(process.cwd(), root)}/site.yml, which is now ${now}; bring the translation up to date, then set revision: ${now}`,
+      `${path.relative(process.cwd(), root)}/es/site.yml:2 revision: out of date: written from revision 9bf63e2b78ad of ${path.relative(process.cwd(), root)}/site.yml, which is now ${now}; bring the translation up to date, then set revision: ${now}`,
     ]);
   });
 });

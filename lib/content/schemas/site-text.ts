@@ -30,6 +30,8 @@ const uiTextSchema = z.strictObject({
   languageName: words,
   /** The first link on every page, for keyboard and screen-reader users. */
   skipToContent: words,
+  /** Shown beside a copy-link control and read out once it has copied the address. */
+  linkCopied: words,
   /** Names of the header's navigation and the breadcrumb trail, for screen readers. */
   mainNavigation: words,
   breadcrumb: words,
